@@ -1,0 +1,64 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.meeting.entity.District;
+import org.treffpunkt.meeting.entity.GeoPosition;
+import org.treffpunkt.meeting.entity.Venue;
+import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.security.entity.Role;
+
+@Path("venues")
+@Produces(MediaType.APPLICATION_JSON)
+public class VenueResource {
+
+  @Inject ReferenceData referenceData;
+  @Inject InputValidation validation;
+
+  @GET
+  public List<VenueView> all() {
+    return referenceData.venues().stream().map(VenueView::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public Response create(VenueRequest request, @Context UriInfo uri) {
+    validation.check(request);
+    District district =
+        referenceData
+            .district(request.districtId())
+            .orElseThrow(() -> ProblemException.invalid("districtId", "validation.unknownId"));
+    if ((request.latitude() == null) != (request.longitude() == null)) {
+      throw ProblemException.invalid(
+          request.latitude() == null ? "latitude" : "longitude", "validation.positionIncomplete");
+    }
+    GeoPosition position =
+        request.latitude() == null ? null : new GeoPosition(request.latitude(), request.longitude());
+    Venue venue =
+        referenceData.createVenue(
+            request.name().strip(),
+            request.address().strip(),
+            district,
+            position,
+            new Venue.Accessibility(
+                Boolean.TRUE.equals(request.stepFree()),
+                Boolean.TRUE.equals(request.accessibleToilet()),
+                Boolean.TRUE.equals(request.hearingLoop())));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(venue.getId())).build())
+        .entity(VenueView.of(venue))
+        .build();
+  }
+}

@@ -1,0 +1,35 @@
+package org.treffpunkt.meeting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One of the city's districts (Stadtteil); seeded by migration, a filter everywhere. */
+@Entity
+@Table(name = "district")
+public class District {
+
+  @Id private Long id;
+
+  /** Readable, stable key for URLs, e.g. {@code alte-neustadt}. */
+  @Column(nullable = false, unique = true, length = 80)
+  private String slug;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  protected District() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+}

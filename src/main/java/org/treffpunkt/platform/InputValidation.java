@@ -1,0 +1,57 @@
+package org.treffpunkt.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bean Validation of request bodies, reported as one 400 problem naming every invalid field. Constraint messages are
+ * keys of our own bundles ({@code message = "{validation.required}"}), so all seven languages come from one place;
+ * their patterns see {@code {0}} = value, {@code {1}} = min, {@code {2}} = max of the constraint.
+ */
+@ApplicationScoped
+public class InputValidation {
+
+  @Inject Validator validator;
+
+  public <T> T check(T input) {
+    if (input == null) {
+      throw ProblemException.invalid("", "validation.bodyRequired");
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(input);
+    if (!violations.isEmpty()) {
+      throw ProblemException.invalid(
+          violations.stream()
+              .map(InputValidation::toViolation)
+              .sorted(Comparator.comparing(ProblemException.Violation::field))
+              .toList());
+    }
+    return input;
+  }
+
+  static ProblemException.Violation toViolation(ConstraintViolation<?> violation) {
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    return new ProblemException.Violation(
+        fieldName(violation.getPropertyPath().toString()),
+        messageKey(violation.getMessageTemplate()),
+        attributes.get("value"),
+        attributes.get("min"),
+        attributes.get("max"));
+  }
+
+  /** {@code title[de]} (a map entry) is reported as {@code title.de}, as the client wrote it. */
+  static String fieldName(String propertyPath) {
+    return propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\[([^]]*)]", ".$1").replace("..", ".");
+  }
+
+  static String messageKey(String template) {
+    String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    return key.startsWith("jakarta.validation.constraints.")
+        ? "validation." + key.substring("jakarta.validation.constraints.".length()).replace(".message", "")
+        : key;
+  }
+}

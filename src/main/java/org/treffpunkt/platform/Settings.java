@@ -1,0 +1,63 @@
+package org.treffpunkt.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Configuration from environment variables with sensible defaults; nothing secret is baked into the WAR. The
+ * server-level variables (database, SMTP socket) are read by the WildFly configuration in {@code wildfly-config/}.
+ */
+@ApplicationScoped
+public class Settings {
+
+  private final Map<String, String> environment;
+
+  public Settings() {
+    this(System.getenv());
+  }
+
+  Settings(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /** Public base URL used in mails, feeds and QR codes, without a trailing slash. */
+  public String baseUrl() {
+    String url = value("TREFFPUNKT_BASE_URL").orElse("http://localhost:8080");
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  public Optional<String> adminPassword() {
+    return value("TREFFPUNKT_ADMIN_PASSWORD");
+  }
+
+  public int retentionDays() {
+    return intValue("TREFFPUNKT_RETENTION_DAYS", 90);
+  }
+
+  /** Public registrations per client address and minute; 0 switches the limit off. */
+  public int registrationRateLimit() {
+    return intValue("TREFFPUNKT_REGISTRATION_RATE_LIMIT", 20);
+  }
+
+  public boolean mailEnabled() {
+    return value("TREFFPUNKT_SMTP_HOST").isPresent();
+  }
+
+  private Optional<String> value(String name) {
+    return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private int intValue(String name, int fallback) {
+    return value(name)
+        .map(
+            v -> {
+              try {
+                return Integer.parseInt(v);
+              } catch (NumberFormatException e) {
+                throw new IllegalStateException(name + " must be a whole number", e);
+              }
+            })
+        .orElse(fallback);
+  }
+}
