@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Bean Validation of request bodies, reported as one 400 problem naming every invalid field. Constraint messages are
@@ -18,19 +21,22 @@ public class InputValidation {
 
   @Inject Validator validator;
 
+  /** Throws a 400 problem if the body is missing or any constraint is violated. */
   public <T> T check(T input) {
+    ProblemException.throwIfAny(violations(input));
+    return input;
+  }
+
+  /** Every violated constraint, sorted by field, for a boundary that adds checks of its own before throwing. */
+  public <T> List<ProblemException.Violation> violations(T input) {
     if (input == null) {
-      throw ProblemException.invalid("", "validation.bodyRequired");
+      return List.of(new ProblemException.Violation("", "validation.bodyRequired"));
     }
     Set<ConstraintViolation<T>> violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw ProblemException.invalid(
-          violations.stream()
-              .map(InputValidation::toViolation)
-              .sorted(Comparator.comparing(ProblemException.Violation::field))
-              .toList());
-    }
-    return input;
+    return violations.stream()
+        .map(InputValidation::toViolation)
+        .sorted(Comparator.comparing(ProblemException.Violation::field))
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   static ProblemException.Violation toViolation(ConstraintViolation<?> violation) {
@@ -45,7 +51,8 @@ public class InputValidation {
 
   /** {@code title[de]} (a map entry) is reported as {@code title.de}, as the client wrote it. */
   static String fieldName(String propertyPath) {
-    return propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\[([^]]*)]", ".$1").replace("..", ".");
+    String name = propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\[([^]]*)]", ".$1").replace("..", ".");
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
   }
 
   static String messageKey(String template) {

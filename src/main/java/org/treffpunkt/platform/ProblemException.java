@@ -36,6 +36,13 @@ public class ProblemException extends RuntimeException {
     return invalid(List.of(new Violation(field, messageKey, args)));
   }
 
+  /** Throws a 400 problem listing {@code violations}, if there are any. */
+  public static void throwIfAny(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw invalid(violations);
+    }
+  }
+
   public static ProblemException notFound() {
     return new ProblemException(404, "problem.notFound");
   }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.GeoPosition;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.security.entity.Role;
 
 @Path("venues")
@@ -36,22 +38,23 @@ public class VenueResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ORGANISER_NAME)
   public Response create(VenueRequest request, @Context UriInfo uri) {
-    validation.check(request);
-    District district =
-        referenceData
-            .district(request.districtId())
-            .orElseThrow(() -> ProblemException.invalid("districtId", "validation.unknownId"));
-    if ((request.latitude() == null) != (request.longitude() == null)) {
-      throw ProblemException.invalid(
-          request.latitude() == null ? "latitude" : "longitude", "validation.positionIncomplete");
+    List<Violation> violations = validation.violations(request);
+    Optional<District> district = request == null ? Optional.empty() : referenceData.district(request.districtId());
+    if (request != null && request.districtId() != null && district.isEmpty()) {
+      violations.add(new Violation("districtId", "validation.unknownId"));
     }
+    if (request != null && (request.latitude() == null) != (request.longitude() == null)) {
+      violations.add(
+          new Violation(request.latitude() == null ? "latitude" : "longitude", "validation.positionIncomplete"));
+    }
+    ProblemException.throwIfAny(violations);
     GeoPosition position =
         request.latitude() == null ? null : new GeoPosition(request.latitude(), request.longitude());
     Venue venue =
         referenceData.createVenue(
             request.name().strip(),
             request.address().strip(),
-            district,
+            district.orElseThrow(),
             position,
             new Venue.Accessibility(
                 Boolean.TRUE.equals(request.stepFree()),

@@ -1,0 +1,65 @@
+package org.treffpunkt.security.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
+import org.treffpunkt.security.control.UserAdministration;
+import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.security.entity.UserAccount;
+
+/** Admins manage the back-office accounts. Passwords go in, never out. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserResource {
+
+  @Inject UserAdministration administration;
+  @Inject InputValidation validation;
+
+  @GET
+  public List<UserView> all() {
+    return administration.all().stream().map(UserView::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(UserRequests.Create request, @Context UriInfo uri) {
+    List<Violation> violations = validation.violations(request);
+    if (request != null) {
+      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
+    }
+    ProblemException.throwIfAny(violations);
+    UserAccount account = administration.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
+        .entity(UserView.of(account))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView update(
+      @PathParam("id") long id, UserRequests.Update request, @Context SecurityContext security) {
+    List<Violation> violations = validation.violations(request);
+    if (request != null && request.roles() != null) {
+      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
+    }
+    ProblemException.throwIfAny(violations);
+    return UserView.of(administration.update(id, request, security.getUserPrincipal().getName()));
+  }
+}
