@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.security.entity.Role;
 
@@ -47,8 +48,6 @@ public class PartnerResource {
     validation.check(request);
     String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
     PartnerOrganisation partner = partners.create(request.name().strip(), contact);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(partner.getId())).build())
-        .entity(PartnerView.of(partner))
-        .build();
+    return Created.at(uri, partner.getId(), PartnerView.of(partner));
   }
 }

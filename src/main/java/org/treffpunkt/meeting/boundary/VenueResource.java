@@ -17,6 +17,7 @@ import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.GeoPosition;
 import org.treffpunkt.meeting.entity.Venue;
+import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
@@ -60,8 +61,6 @@ public class VenueResource {
                 Boolean.TRUE.equals(request.stepFree()),
                 Boolean.TRUE.equals(request.accessibleToilet()),
                 Boolean.TRUE.equals(request.hearingLoop())));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(venue.getId())).build())
-        .entity(VenueView.of(venue))
-        .build();
+    return Created.at(uri, venue.getId(), VenueView.of(venue));
   }
 }

@@ -32,6 +32,24 @@ public class ReferenceData {
     return em.createQuery("select f from MeetingFormat f order by f.sortOrder", MeetingFormat.class).getResultList();
   }
 
+  public Optional<MeetingFormat> format(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(MeetingFormat.class, id));
+  }
+
+  /** A format by id or key ({@code exchange}, …). */
+  public Optional<MeetingFormat> format(String idOrKey) {
+    return formats().stream()
+        .filter(f -> f.getKey().equals(idOrKey) || String.valueOf(f.getId()).equals(idOrKey))
+        .findFirst();
+  }
+
+  /** A district by id or slug ({@code alte-neustadt}, …). */
+  public Optional<District> district(String idOrSlug) {
+    return districts().stream()
+        .filter(d -> d.getSlug().equals(idOrSlug) || String.valueOf(d.getId()).equals(idOrSlug))
+        .findFirst();
+  }
+
   public List<Venue> venues() {
     return em.createQuery("select v from Venue v join fetch v.district order by v.name", Venue.class).getResultList();
   }

@@ -21,6 +21,13 @@ public class District {
 
   protected District() {}
 
+  /** Reference data comes from the migrations; this is for tests of the rules. */
+  District(Long id, String slug, String name) {
+    this.id = id;
+    this.slug = slug;
+    this.name = name;
+  }
+
   public Long getId() {
     return id;
   }

@@ -34,6 +34,13 @@ public class MeetingFormat {
 
   protected MeetingFormat() {}
 
+  /** Reference data comes from the migrations; this is for tests of the rules. */
+  MeetingFormat(Long id, String key, Map<String, String> names) {
+    this.id = id;
+    this.key = key;
+    this.names.putAll(names);
+  }
+
   public Long getId() {
     return id;
   }

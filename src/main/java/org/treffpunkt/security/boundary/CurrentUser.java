@@ -39,6 +39,11 @@ public class CurrentUser {
     return securityContext.isCallerInRole(role.roleName());
   }
 
+  /** The partner organisation a partner account works for. */
+  public Optional<Long> partnerId() {
+    return account().map(UserAccount::getPartnerId);
+  }
+
   public String getDisplayName() {
     return account().map(UserAccount::getDisplayName).orElse("");
   }

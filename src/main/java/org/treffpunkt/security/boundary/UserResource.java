@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
@@ -45,9 +46,7 @@ public class UserResource {
     }
     ProblemException.throwIfAny(violations);
     UserAccount account = administration.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
-        .entity(UserView.of(account))
-        .build();
+    return Created.at(uri, account.getId(), UserView.of(account));
   }
 
   @PUT

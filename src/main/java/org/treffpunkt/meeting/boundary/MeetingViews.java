@@ -1,0 +1,92 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.meeting.entity.MeetingText;
+import org.treffpunkt.partner.PartnerDirectory;
+import org.treffpunkt.partner.PartnerOrganisation;
+import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.Settings;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
+
+/** Builds {@link MeetingView}s in the request's language. */
+@RequestScoped
+public class MeetingViews {
+
+  @Inject CurrentLanguage language;
+  @Inject PartnerDirectory partners;
+  @Inject Settings settings;
+  @Inject Clock clock;
+
+  private Map<Long, String> partnerNames;
+
+  public MeetingView of(Meeting meeting) {
+    Language lang = language.get();
+    MeetingText text = meeting.text(lang);
+    var format = meeting.format();
+    var district = meeting.district();
+    return new MeetingView(
+        meeting.getId(),
+        meeting.seriesId(),
+        text.title(),
+        text.summary(),
+        text.description(),
+        new MeetingView.FormatRef(format.getId(), format.getKey(), format.name(lang)),
+        new MeetingView.DistrictRef(district.getId(), district.getSlug(), district.getName()),
+        meeting.venue() == null ? null : VenueView.of(meeting.venue()),
+        meeting.onlineUrl(),
+        meeting.schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(),
+        meeting.schedule().end().atZone(ClockProducer.BERLIN).toOffsetDateTime(),
+        meeting.capacity(),
+        status(meeting.status()),
+        meeting.status() != MeetingStatus.DRAFT,
+        meeting.cancellationReason(),
+        meeting.languages().stream().sorted().toList(),
+        meeting.interpretation(),
+        meeting.childcare(),
+        meeting.registrationRequired(),
+        meeting.registrationOpen(clock.instant()),
+        meeting.contact().isEmpty() ? null : meeting.contact(),
+        meeting.partnerIds().stream()
+            .sorted()
+            .map(id -> new MeetingView.PartnerRef(id, partnerNames().getOrDefault(id, "")))
+            .toList(),
+        new TreeMap<>(meeting.texts().entrySet().stream()
+            .collect(Collectors.toMap(
+                Map.Entry::getKey,
+                e -> new MeetingView.TextView(e.getValue().title(), e.getValue().summary(), e.getValue().description())))),
+        meeting.revision(),
+        meeting.lastModified(),
+        pageUrl(meeting.getId()),
+        settings.baseUrl() + "/calendar/meetings/" + meeting.getId() + ".ics");
+  }
+
+  public List<MeetingView> of(List<Meeting> meetings) {
+    return meetings.stream().map(this::of).toList();
+  }
+
+  public String pageUrl(long id) {
+    return settings.baseUrl() + "/meetings/" + id;
+  }
+
+  /** The API's status: a published meeting is SCHEDULED. */
+  static String status(MeetingStatus status) {
+    return status == MeetingStatus.PUBLISHED ? "SCHEDULED" : status.name();
+  }
+
+  private Map<Long, String> partnerNames() {
+    if (partnerNames == null) {
+      partnerNames = partners.all().stream()
+          .collect(Collectors.toMap(PartnerOrganisation::getId, PartnerOrganisation::getName));
+    }
+    return partnerNames;
+  }
+}

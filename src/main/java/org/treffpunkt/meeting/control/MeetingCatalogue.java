@@ -1,0 +1,78 @@
+package org.treffpunkt.meeting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+
+/** Finding meetings: by id, by series, and the filtered, paged search behind the lists, the API and the feeds. */
+@ApplicationScoped
+public class MeetingCatalogue {
+
+  /** One page of meetings and how many match in all. */
+  public record Page(List<Meeting> items, long total) {}
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Meeting> find(long id) {
+    return Optional.ofNullable(em.find(Meeting.class, id));
+  }
+
+  public List<Meeting> ofSeries(long seriesId) {
+    return em.createQuery(
+            "select m from Meeting m where m.seriesId = :series order by m.originalStart, m.id", Meeting.class)
+        .setParameter("series", seriesId)
+        .getResultList();
+  }
+
+  public Page search(MeetingQuery query) {
+    Map<String, Object> parameters = new HashMap<>();
+    StringBuilder where = new StringBuilder(" where m.startsAt >= :from");
+    parameters.put("from", query.from());
+    if (query.to() != null) {
+      where.append(" and m.startsAt < :to");
+      parameters.put("to", query.to());
+    }
+    if (query.districtId() != null) {
+      where.append(" and m.district.id = :district");
+      parameters.put("district", query.districtId());
+    }
+    if (query.formatId() != null) {
+      where.append(" and m.format.id = :format");
+      parameters.put("format", query.formatId());
+    }
+    if (query.language() != null) {
+      where.append(" and :language member of m.languages");
+      parameters.put("language", query.language());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(" and exists (select 1 from Meeting x join x.texts t where x = m and lower(t.title) like :text)");
+      parameters.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (!query.includeDrafts()) {
+      where.append(" and m.status <> :draft");
+      parameters.put("draft", MeetingStatus.DRAFT);
+    }
+    TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
+    TypedQuery<Meeting> items =
+        em.createQuery("select m from Meeting m" + where + " order by m.startsAt, m.id", Meeting.class);
+    parameters.forEach((name, value) -> {
+      count.setParameter(name, value);
+      items.setParameter(name, value);
+    });
+    List<Meeting> page =
+        items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    return new Page(page, count.getSingleResult());
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
