@@ -20,7 +20,6 @@ import java.util.List;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
 import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
@@ -44,6 +43,7 @@ public class MeetingResource {
   @Inject MeetingSearchParameters search;
   @Inject InputValidation validation;
   @Inject CurrentUser currentUser;
+  @Inject MeetingAccess access;
 
   /** Published meetings from now on (or from {@code from}), ordered by start; organisers add {@code drafts=true}. */
   @GET
@@ -66,7 +66,7 @@ public class MeetingResource {
   @GET
   @Path("{id}")
   public MeetingView one(@PathParam("id") long id) {
-    return views.of(visible(id));
+    return views.of(access.visible(id));
   }
 
   @POST
@@ -97,15 +97,5 @@ public class MeetingResource {
     catalogue.find(id).orElseThrow(ProblemException::notFound);
     validation.check(request);
     return views.of(planner.cancel(id, request.reason().strip()));
-  }
-
-  /** A draft is seen by organisers and by the partners co-hosting it; to everyone else it does not exist. */
-  private Meeting visible(long id) {
-    Meeting meeting = catalogue.find(id).orElseThrow(ProblemException::notFound);
-    if (meeting.status() == MeetingStatus.DRAFT && !currentUser.hasRole(Role.ORGANISER)
-        && !currentUser.partnerId().map(meeting.partnerIds()::contains).orElse(false)) {
-      throw ProblemException.notFound();
-    }
-    return meeting;
   }
 }

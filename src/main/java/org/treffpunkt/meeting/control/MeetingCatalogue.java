@@ -20,6 +20,7 @@ public class MeetingCatalogue {
   public record Page(List<Meeting> items, long total) {}
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject java.time.Clock clock;
 
   public Optional<Meeting> find(long id) {
     return Optional.ofNullable(em.find(Meeting.class, id));
@@ -70,6 +71,17 @@ public class MeetingCatalogue {
     List<Meeting> page =
         items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
     return new Page(page, count.getSingleResult());
+  }
+
+  /** The languages spoken at published meetings from now on, for the language filter. */
+  public List<String> upcomingLanguages() {
+    return em.createQuery(
+            "select distinct l from Meeting m join m.languages l where m.startsAt >= :now and m.status <> :draft"
+                + " order by l",
+            String.class)
+        .setParameter("now", java.time.Instant.now(clock))
+        .setParameter("draft", MeetingStatus.DRAFT)
+        .getResultList();
   }
 
   private static String likeEscaped(String text) {

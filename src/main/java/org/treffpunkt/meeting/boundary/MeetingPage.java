@@ -1,0 +1,67 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.treffpunkt.platform.ProblemException;
+
+/** The public page of one meeting: everything a resident needs to decide and to get there. */
+@Named("meetingPage")
+@RequestScoped
+public class MeetingPage {
+
+  @Inject MeetingAccess access;
+  @Inject MeetingViews views;
+  @Inject ExternalContext external;
+  @Inject FacesContext faces;
+
+  private Long id;
+  private MeetingView meeting;
+
+  public void load() throws IOException {
+    try {
+      meeting = id == null ? null : views.of(access.visible(id));
+    } catch (ProblemException notVisible) {
+      meeting = null;
+    }
+    if (meeting == null) {
+      external.responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
+  /** A map of the venue (OpenStreetMap), by position if known, else by address. */
+  public String getMapUrl() {
+    VenueView venue = meeting == null ? null : meeting.venue();
+    if (venue == null) {
+      return null;
+    }
+    if (venue.latitude() != null) {
+      return String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
+          venue.latitude(), venue.longitude(), venue.latitude(), venue.longitude());
+    }
+    return "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(venue.address(), StandardCharsets.UTF_8);
+  }
+
+  public boolean isCancelled() {
+    return meeting != null && "CANCELLED".equals(meeting.status());
+  }
+
+  public MeetingView getMeeting() {
+    return meeting;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

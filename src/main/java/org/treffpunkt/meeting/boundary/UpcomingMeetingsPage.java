@@ -1,0 +1,124 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.meeting.entity.District;
+import org.treffpunkt.meeting.entity.MeetingFormat;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+
+/** The public list of upcoming meetings with its filters (a GET form, so every filtered list has its own URL). */
+@Named("upcoming")
+@RequestScoped
+public class UpcomingMeetingsPage {
+
+  @Inject MeetingSearchParameters parameters;
+  @Inject MeetingCatalogue catalogue;
+  @Inject ReferenceData referenceData;
+  @Inject MeetingViews views;
+  @Inject CurrentLanguage language;
+
+  private String district;
+  private String format;
+  private String spoken;
+  private String from;
+  private String page;
+  private List<MeetingView> meetings;
+  private long total;
+  private MeetingQuery query;
+  private boolean invalidFilter;
+
+  /** Runs the search once per request (f:viewAction). */
+  public void load() {
+    try {
+      query = parameters.query(from, null, district, format, spoken, null, false, page, null);
+      MeetingCatalogue.Page result = catalogue.search(query);
+      meetings = views.of(result.items());
+      total = result.total();
+    } catch (ProblemException badFilter) {
+      invalidFilter = true;
+      meetings = List.of();
+    }
+  }
+
+  public List<District> getDistricts() {
+    return referenceData.districts();
+  }
+
+  public List<MeetingFormat> getFormats() {
+    return referenceData.formats();
+  }
+
+  public String formatName(MeetingFormat f) {
+    return f.name(language.get());
+  }
+
+  public List<String> getSpokenLanguages() {
+    return catalogue.upcomingLanguages();
+  }
+
+  public boolean isHasNextPage() {
+    return query != null && (long) (query.page() + 1) * query.size() < total;
+  }
+
+  public int getNextPage() {
+    return query == null ? 1 : query.page() + 1;
+  }
+
+  public List<MeetingView> getMeetings() {
+    return meetings;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public boolean isInvalidFilter() {
+    return invalidFilter;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public void setFormat(String format) {
+    this.format = format;
+  }
+
+  public String getSpoken() {
+    return spoken;
+  }
+
+  public void setSpoken(String spoken) {
+    this.spoken = spoken;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
+  }
+}

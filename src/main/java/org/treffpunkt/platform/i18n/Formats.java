@@ -1,0 +1,50 @@
+package org.treffpunkt.platform.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.treffpunkt.platform.ClockProducer;
+
+/** Dates, times and language names for pages, in the page's language; times always in Berlin. */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+  @Inject CurrentLanguage language;
+
+  /** "Dienstag, 2. März 2027" */
+  public String date(OffsetDateTime time) {
+    return time == null ? "" : berlin(time).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+        .withLocale(language.getLocale()));
+  }
+
+  /** "18:00" */
+  public String time(OffsetDateTime time) {
+    return time == null ? "" : berlin(time).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        .withLocale(language.getLocale()));
+  }
+
+  /** "18:00–20:00" */
+  public String timeRange(OffsetDateTime start, OffsetDateTime end) {
+    return time(start) + "–" + time(end);
+  }
+
+  /** The machine-readable form for {@code <time datetime>}. */
+  public String iso(OffsetDateTime time) {
+    return time == null ? "" : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /** The name of a language (ISO 639-1 code) in the page's language, e.g. "Arabisch". */
+  public String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
+    return name.isEmpty() || name.equals(code) ? code : name;
+  }
+
+  private static OffsetDateTime berlin(OffsetDateTime time) {
+    return time.atZoneSameInstant(ClockProducer.BERLIN).toOffsetDateTime();
+  }
+}

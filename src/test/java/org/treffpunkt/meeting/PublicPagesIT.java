@@ -1,0 +1,83 @@
+package org.treffpunkt.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.treffpunkt.testing.Accounts;
+import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Json;
+import org.treffpunkt.testing.ServerTest;
+
+@ServerTest
+class PublicPagesIT {
+
+  private final Api organiser = Accounts.organiser();
+
+  private long meeting(String token, int district, String extra) {
+    Api.Reply venue = organiser.post("/api/venues",
+        "{\"name\":\"Haus " + token + "\",\"address\":\"Breiter Weg 1\",\"districtId\":" + district
+            + ",\"latitude\":52.13,\"longitude\":11.63,\"stepFree\":true}");
+    Api.Reply reply = organiser.post("/api/meetings",
+        "{\"title\":{\"de\":\"" + token + "\",\"uk\":\"" + token + " українською\"},"
+            + "\"summary\":{\"de\":\"Einfach vorbeikommen\"},\"formatId\":2,\"districtId\":" + district
+            + ",\"venueId\":" + Json.id(venue.json()) + ",\"start\":\"2027-09-07T16:00\",\"end\":\"2027-09-07T18:00\","
+            + "\"languages\":[\"uk\",\"de\"],\"interpretation\":true,\"childcare\":true" + extra + "}");
+    assertEquals(201, reply.status(), reply.toString());
+    return Json.id(reply.json());
+  }
+
+  @Test
+  void theMeetingPageShowsWhatAResidentNeedsInTheirLanguage() {
+    String token = Accounts.unique("Nachbarn");
+    long id = meeting(token, 3, "");
+
+    Api.Reply page = Api.anonymous().get("/meetings/" + id + "?lang=uk");
+
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"uk\" dir=\"ltr\">"));
+    assertTrue(page.body().contains(token + " українською"));
+    assertTrue(page.body().contains("Haus " + token));
+    assertTrue(page.body().contains("openstreetmap.org/?mlat=52.130000&amp;mlon=11.630000"), "map link");
+    assertTrue(page.body().contains("Вхід без сходинок"), "step-free, in Ukrainian");
+    assertTrue(page.body().contains("2027-09-07T16:00:00+02:00"));
+    assertTrue(page.body().contains("Надається усний переклад"), "interpretation offered");
+  }
+
+  @Test
+  void aReadableSuffixIsAllowedAndUnknownMeetingsAre404() {
+    long id = meeting(Accounts.unique("Lesbar"), 3, "");
+
+    assertEquals(200, Api.anonymous().get("/meetings/" + id + "-sprachcafe-altstadt").status());
+    assertEquals(404, Api.anonymous().get("/meetings/987654321").status());
+    assertEquals(404, Api.anonymous().get("/meetings/not-a-number").status());
+  }
+
+  @Test
+  void draftsHaveNoPublicPage() {
+    long id = meeting(Accounts.unique("Geheim"), 3, ",\"published\":false");
+
+    assertEquals(404, Api.anonymous().get("/meetings/" + id).status());
+  }
+
+  @Test
+  void theStartPageListsMeetingsFilteredByDistrict() {
+    String token = Accounts.unique("Liste");
+    meeting(token, 36, "");
+
+    String sudenburg = Api.anonymous().get("/?district=sudenburg&from=2027-09-07").body();
+    String altstadt = Api.anonymous().get("/?district=altstadt&from=2027-09-07").body();
+
+    assertTrue(sudenburg.contains(token));
+    assertFalse(altstadt.contains(token));
+  }
+
+  @Test
+  void aBadFilterIsExplainedNotFailed() {
+    Api.Reply page = Api.anonymous().get("/?district=atlantis&lang=en");
+
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("This filter is not valid."));
+  }
+}
