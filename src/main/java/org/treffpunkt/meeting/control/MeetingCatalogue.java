@@ -57,6 +57,10 @@ public class MeetingCatalogue {
       where.append(" and exists (select 1 from Meeting x join x.texts t where x = m and lower(t.title) like :text)");
       parameters.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
     }
+    if (query.status() != null) {
+      where.append(" and m.status = :status");
+      parameters.put("status", query.status());
+    }
     if (!query.includeDrafts()) {
       where.append(" and m.status <> :draft");
       parameters.put("draft", MeetingStatus.DRAFT);
@@ -70,6 +74,7 @@ public class MeetingCatalogue {
     });
     List<Meeting> page =
         items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    // texts, languages and partners are loaded in batches (hibernate.default_batch_fetch_size), not per meeting
     return new Page(page, count.getSingleResult());
   }
 

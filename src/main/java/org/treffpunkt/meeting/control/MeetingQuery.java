@@ -1,6 +1,7 @@
 package org.treffpunkt.meeting.control;
 
 import java.time.Instant;
+import org.treffpunkt.meeting.entity.MeetingStatus;
 
 /**
  * What to look for in {@link MeetingCatalogue#search}: a time window on the start, district, format, a language spoken,
@@ -15,7 +16,23 @@ public record MeetingQuery(
     String text,
     boolean includeDrafts,
     int page,
-    int size) {
+    int size,
+    MeetingStatus status) {
 
   public static final int MAX_SIZE = 100;
+
+  public MeetingQuery(Instant from, Instant to, Long districtId, Long formatId, String language, String text,
+      boolean includeDrafts, int page, int size) {
+    this(from, to, districtId, formatId, language, text, includeDrafts, page, size, null);
+  }
+
+  /** The same query with another page window (the back office's lazy table pages by offset). */
+  public MeetingQuery window(int newPage, int newSize) {
+    return new MeetingQuery(from, to, districtId, formatId, language, text, includeDrafts, newPage, newSize, status);
+  }
+
+  /** The same query restricted to one status. */
+  public MeetingQuery withStatus(MeetingStatus newStatus) {
+    return new MeetingQuery(from, to, districtId, formatId, language, text, includeDrafts, page, size, newStatus);
+  }
 }

@@ -3,6 +3,7 @@ package org.treffpunkt.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -67,16 +68,23 @@ public class CurrentLanguage {
     return List.of(Language.values());
   }
 
-  /** The current page in {@code target}: same path and query, with {@code lang} replaced. */
+  /**
+   * The current page in {@code target}: same path and query, with {@code lang} replaced. For a forwarded request
+   * (readable meeting addresses, error pages) that is the address the browser asked for.
+   */
   public String switchUrl(Language target) {
-    String query = request.getQueryString();
+    Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri = forwardedUri != null ? forwardedUri.toString() : request.getRequestURI();
+    String query = forwardedUri != null
+        ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+        : request.getQueryString();
     String kept =
         query == null
             ? ""
             : Arrays.stream(query.split("&"))
                 .filter(p -> !p.isEmpty() && !p.equals(PARAMETER) && !p.startsWith(PARAMETER + "="))
                 .collect(Collectors.joining("&"));
-    return request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + target.code();
+    return uri + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + target.code();
   }
 
   public String message(String key, Object... args) {

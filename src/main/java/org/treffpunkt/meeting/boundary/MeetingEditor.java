@@ -1,0 +1,272 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.control.MeetingPlanner;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingPlan;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.i18n.Messages;
+
+/**
+ * The back-office form for one meeting, or for a new series. It builds the same request the API takes and goes through
+ * the same checks ({@link MeetingPlans}), so the form and the API accept and refuse exactly the same things.
+ */
+@Named
+@ViewScoped
+public class MeetingEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Which form field shows the message for an API field. */
+  private static final Map<String, String> FIELDS = Map.ofEntries(
+      Map.entry("title.de", "title_de"), Map.entry("summary.de", "summary_de"),
+      Map.entry("description.de", "description_de"), Map.entry("formatId", "format"),
+      Map.entry("districtId", "district"), Map.entry("venueId", "venue"), Map.entry("onlineUrl", "onlineUrl"),
+      Map.entry("start", "date"), Map.entry("end", "endTime"), Map.entry("capacity", "capacity"),
+      Map.entry("recurrence", "frequency"), Map.entry("recurrence.frequency", "frequency"),
+      Map.entry("recurrence.count", "count"), Map.entry("recurrence.until", "until"),
+      Map.entry("contact.email", "contactEmail"));
+
+  @Inject transient MeetingPlans plans;
+  @Inject transient MeetingPlanner planner;
+  @Inject transient MeetingCatalogue catalogue;
+  @Inject transient CurrentLanguage language;
+  @Inject transient FacesContext faces;
+  @Inject transient ExternalContext external;
+
+  private Long id;
+  private boolean loaded;
+  private final Map<String, String> titles = new HashMap<>();
+  private final Map<String, String> summaries = new HashMap<>();
+  private final Map<String, String> descriptions = new HashMap<>();
+  private Long formatId;
+  private Long districtId;
+  private Long venueId;
+  private String onlineUrl;
+  private String date;
+  private String startTime = "18:00";
+  private String endTime = "20:00";
+  private Integer capacity;
+  private String languages = "de";
+  private boolean interpretation;
+  private boolean childcare;
+  private boolean registrationRequired = true;
+  private boolean published = true;
+  private List<Long> partnerIds = new ArrayList<>();
+  private String contactName;
+  private String contactPhone;
+  private String contactEmail;
+  private String frequency = "";
+  private Integer count;
+  private String until;
+  private String cancellationReason;
+  private MeetingStatus status;
+
+  /** Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    String copy = external.getRequestParameterMap().get("copy");
+    Long source = id != null ? id : copy != null && copy.matches("\\d{1,18}") ? Long.valueOf(copy) : null;
+    if (source != null) {
+      catalogue.find(source).ifPresent(this::fill);
+    }
+    if (copy != null) {
+      id = null;
+      status = null;
+      date = null;
+    }
+  }
+
+  private void fill(Meeting meeting) {
+    MeetingPlan plan = meeting.currentPlan();
+    plan.texts().forEach((code, text) -> {
+      titles.put(code, text.title());
+      summaries.put(code, text.summary());
+      descriptions.put(code, text.description());
+    });
+    formatId = plan.format().getId();
+    districtId = plan.district().getId();
+    venueId = plan.venue() == null ? null : plan.venue().getId();
+    onlineUrl = plan.onlineUrl();
+    date = plan.schedule().localDate().toString();
+    startTime = plan.schedule().localStart().toLocalTime().toString();
+    endTime = plan.schedule().localEnd().toLocalTime().toString();
+    capacity = plan.capacity();
+    languages = String.join(", ", plan.languages().stream().sorted().toList());
+    interpretation = plan.interpretation();
+    childcare = plan.childcare();
+    registrationRequired = plan.registrationRequired();
+    published = plan.published();
+    partnerIds = new ArrayList<>(plan.partnerIds());
+    contactName = plan.contact().name();
+    contactPhone = plan.contact().phone();
+    contactEmail = plan.contact().email();
+    status = meeting.status();
+    cancellationReason = meeting.cancellationReason();
+  }
+
+  public void save() throws IOException {
+    MeetingRequest request = request();
+    try {
+      if (id != null) {
+        planner.replan(id, plans.plan(request));
+      } else if (request.recurrence() != null) {
+        MeetingPlan first = plans.plan(request);
+        planner.createSeries(first, plans.recurrence(request, first.schedule().localDate()));
+      } else {
+        planner.create(plans.plan(request));
+      }
+    } catch (ProblemException problem) {
+      show(problem);
+      return;
+    }
+    external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
+  }
+
+  public void cancelMeeting() throws IOException {
+    if (cancellationReason == null || cancellationReason.isBlank()) {
+      faces.addMessage("form:reason", error(language.message("validation.required")));
+      return;
+    }
+    try {
+      planner.cancel(id, cancellationReason.strip());
+    } catch (ProblemException problem) {
+      show(problem);
+      return;
+    }
+    external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=cancelled");
+  }
+
+  private MeetingRequest request() {
+    String start = date == null || date.isBlank() ? null : date + "T" + startTime;
+    String end = date == null || date.isBlank() ? null : date + "T" + endTime;
+    MeetingRequest.RecurrenceRequest recurrence = id == null && frequency != null && !frequency.isBlank()
+        ? new MeetingRequest.RecurrenceRequest(frequency, blank(until) ? null : until, count, false)
+        : null;
+    return new MeetingRequest(nonBlank(titles), nonBlank(summaries), nonBlank(descriptions), formatId, districtId,
+        venueId, onlineUrl, start, end, capacity,
+        Arrays.stream(languages == null ? new String[0] : languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
+        interpretation, childcare, registrationRequired, null, null, published, partnerIds,
+        new MeetingRequest.ContactRequest(contactName, contactPhone, blank(contactEmail) ? null : contactEmail),
+        recurrence);
+  }
+
+  private void show(ProblemException problem) {
+    Language lang = language.get();
+    if (problem.violations().isEmpty()) {
+      faces.addMessage(null, error(Messages.get(lang, problem.detailKey(), problem.detailArgs())));
+    }
+    for (ProblemException.Violation v : problem.violations()) {
+      String text = Messages.get(lang, v.messageKey(), v.args());
+      String component = FIELDS.get(v.field());
+      if (component == null && v.field().startsWith("title.")) {
+        component = "title_" + v.field().substring(6);
+      }
+      if (component != null) {
+        faces.addMessage("form:" + component, error(text));
+      } else {
+        faces.addMessage(null, error(v.field() + ": " + text));
+      }
+    }
+    faces.validationFailed();
+  }
+
+  private static FacesMessage error(String text) {
+    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static Map<String, String> nonBlank(Map<String, String> texts) {
+    Map<String, String> result = new HashMap<>();
+    texts.forEach((k, v) -> {
+      if (!blank(v)) {
+        result.put(k, v);
+      }
+    });
+    return result;
+  }
+
+  /** The other UI languages, for the translation fields. */
+  public List<Language> getTranslations() {
+    return Arrays.stream(Language.values()).filter(l -> l != Language.DEFAULT).toList();
+  }
+
+  public boolean isCancelled() {
+    return status == MeetingStatus.CANCELLED;
+  }
+
+  public boolean isEditing() {
+    return id != null;
+  }
+
+  // getters and setters for the form
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public Map<String, String> getTitles() { return titles; }
+  public Map<String, String> getSummaries() { return summaries; }
+  public Map<String, String> getDescriptions() { return descriptions; }
+  public Long getFormatId() { return formatId; }
+  public void setFormatId(Long formatId) { this.formatId = formatId; }
+  public Long getDistrictId() { return districtId; }
+  public void setDistrictId(Long districtId) { this.districtId = districtId; }
+  public Long getVenueId() { return venueId; }
+  public void setVenueId(Long venueId) { this.venueId = venueId; }
+  public String getOnlineUrl() { return onlineUrl; }
+  public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
+  public String getDate() { return date; }
+  public void setDate(String date) { this.date = date; }
+  public String getStartTime() { return startTime; }
+  public void setStartTime(String startTime) { this.startTime = startTime; }
+  public String getEndTime() { return endTime; }
+  public void setEndTime(String endTime) { this.endTime = endTime; }
+  public Integer getCapacity() { return capacity; }
+  public void setCapacity(Integer capacity) { this.capacity = capacity; }
+  public String getLanguages() { return languages; }
+  public void setLanguages(String languages) { this.languages = languages; }
+  public boolean isInterpretation() { return interpretation; }
+  public void setInterpretation(boolean interpretation) { this.interpretation = interpretation; }
+  public boolean isChildcare() { return childcare; }
+  public void setChildcare(boolean childcare) { this.childcare = childcare; }
+  public boolean isRegistrationRequired() { return registrationRequired; }
+  public void setRegistrationRequired(boolean registrationRequired) { this.registrationRequired = registrationRequired; }
+  public boolean isPublished() { return published; }
+  public void setPublished(boolean published) { this.published = published; }
+  public List<Long> getPartnerIds() { return partnerIds; }
+  public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds; }
+  public String getContactName() { return contactName; }
+  public void setContactName(String contactName) { this.contactName = contactName; }
+  public String getContactPhone() { return contactPhone; }
+  public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+  public String getContactEmail() { return contactEmail; }
+  public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+  public String getFrequency() { return frequency; }
+  public void setFrequency(String frequency) { this.frequency = frequency; }
+  public Integer getCount() { return count; }
+  public void setCount(Integer count) { this.count = count; }
+  public String getUntil() { return until; }
+  public void setUntil(String until) { this.until = until; }
+  public String getCancellationReason() { return cancellationReason; }
+  public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }
+}

@@ -1,0 +1,110 @@
+package org.treffpunkt.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.treffpunkt.testing.Accounts;
+import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Browser;
+import org.treffpunkt.testing.ServerTest;
+
+@ServerTest
+class ManageMeetingsBrowserIT {
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void logIn(String username) {
+    browser.get(Api.BASE + "/login.xhtml?lang=de");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys(Accounts.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/manage/"));
+  }
+
+  /** Date and time inputs are set as a script would; typing into them depends on the browser's locale. */
+  private void setValue(String id, String value) {
+    WebElement input = browser.findElement(By.id(id));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+  }
+
+  @Test
+  void anOrganiserCreatesAWeeklySeriesAndFindsItsDatesInTheCalendarAndOnThePublicList() {
+    String username = Accounts.unique("planner");
+    Accounts.create(username, "[\"organiser\"]", null);
+    String title = Accounts.unique("Wochentreff");
+    LocalDate first = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/meeting-edit.xhtml");
+    browser.findElement(By.id("form:title_de")).sendKeys(title);
+    new Select(browser.findElement(By.id("form:format"))).selectByVisibleText("Nachbarschaftstreffen");
+    new Select(browser.findElement(By.id("form:district"))).selectByVisibleText("Sudenburg");
+    browser.findElement(By.id("form:onlineUrl")).sendKeys("https://meet.example.org/woche");
+    setValue("form:date", first.toString());
+    setValue("form:startTime", "17:00");
+    setValue("form:endTime", "18:30");
+    new Select(browser.findElement(By.id("form:frequency"))).selectByValue("WEEKLY");
+    browser.findElement(By.id("form:count")).sendKeys("4");
+    WebElement languages = browser.findElement(By.id("form:languages"));
+    languages.clear();
+    languages.sendKeys("de, ar");
+    browser.findElement(By.id("form:save")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
+    assertEquals("Gespeichert.", browser.findElement(By.id("notice")).getText());
+    List<WebElement> events = new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+            By.xpath("//*[contains(@class,'fc-event')][contains(., '" + title + "')]")));
+    assertTrue(events.size() >= 1, "the first date is in this month's calendar");
+
+    String list = Api.anonymous().get("/?from=" + first + "&district=sudenburg").body();
+    assertEquals(4, Pattern.compile(Pattern.quote(title)).matcher(list).results().count(), "four dates listed");
+    for (int week = 0; week < 4; week++) {
+      assertTrue(list.contains(first.plusWeeks(week) + "T17:00:00+0"), "date " + week);
+    }
+  }
+
+  @Test
+  void theFormShowsFieldMessagesAndKeepsWhatWasTyped() {
+    String username = Accounts.unique("hasty");
+    Accounts.create(username, "[\"organiser\"]", null);
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/meeting-edit.xhtml?lang=en");
+    browser.findElement(By.id("form:summary_de")).sendKeys("Nur eine Zusammenfassung");
+    browser.findElement(By.id("form:save")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Please fill in."));
+    String page = browser.findElement(By.id("form")).getText();
+    assertTrue(page.contains("Please choose a venue or give an online link."), page);
+    assertEquals("Nur eine Zusammenfassung", browser.findElement(By.id("form:summary_de")).getAttribute("value"));
+  }
+}
