@@ -107,4 +107,42 @@ class ManageMeetingsBrowserIT {
     assertTrue(page.contains("Please choose a venue or give an online link."), page);
     assertEquals("Nur eine Zusammenfassung", browser.findElement(By.id("form:summary_de")).getAttribute("value"));
   }
+
+  @Test
+  void anOrganiserAddsAVenueAndAPartnerInTheBackOffice() {
+    String username = Accounts.unique("keeper");
+    Accounts.create(username, "[\"organiser\"]", null);
+    String venue = Accounts.unique("Bürgerhaus");
+    String partner = Accounts.unique("Beratungsstelle");
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/venues.xhtml");
+    browser.findElement(By.id("venue:name")).sendKeys(venue);
+    browser.findElement(By.id("venue:address")).sendKeys("Halberstädter Str. 1");
+    new Select(browser.findElement(By.id("venue:districtId"))).selectByVisibleText("Sudenburg");
+    browser.findElement(By.id("venue:stepFree")).click();
+    browser.findElement(By.id("venue:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("venue:venues"), venue));
+
+    browser.get(Api.BASE + "/manage/partners.xhtml");
+    browser.findElement(By.id("partner:name")).sendKeys(partner);
+    browser.findElement(By.id("partner:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:partners"), partner));
+
+    assertTrue(Api.anonymous().get("/api/venues").body().contains(venue));
+    assertTrue(Api.admin().get("/api/partners").body().contains(partner));
+  }
+
+  @Test
+  void userAccountsAreForAdminsOnly() {
+    String username = Accounts.unique("curious");
+    Accounts.create(username, "[\"organiser\"]", null);
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/users.xhtml?lang=en");
+
+    assertTrue(browser.getPageSource().contains("Your account may not see this page."), browser.getPageSource());
+  }
 }

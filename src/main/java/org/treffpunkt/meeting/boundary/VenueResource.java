@@ -1,6 +1,7 @@
 package org.treffpunkt.meeting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.security.entity.Role;
 
+@RequestScoped
 @Path("venues")
 @Produces(MediaType.APPLICATION_JSON)
 public class VenueResource {
@@ -39,6 +41,12 @@ public class VenueResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ORGANISER_NAME)
   public Response create(VenueRequest request, @Context UriInfo uri) {
+    Venue venue = createVenue(request);
+    return Created.at(uri, venue.getId(), VenueView.of(venue));
+  }
+
+  /** Checks and stores a new venue (the API and the back-office page). */
+  public Venue createVenue(VenueRequest request) {
     List<Violation> violations = validation.violations(request);
     Optional<District> district = request == null ? Optional.empty() : referenceData.district(request.districtId());
     if (request != null && request.districtId() != null && district.isEmpty()) {
@@ -61,6 +69,6 @@ public class VenueResource {
                 Boolean.TRUE.equals(request.stepFree()),
                 Boolean.TRUE.equals(request.accessibleToilet()),
                 Boolean.TRUE.equals(request.hearingLoop())));
-    return Created.at(uri, venue.getId(), VenueView.of(venue));
+    return venue;
   }
 }

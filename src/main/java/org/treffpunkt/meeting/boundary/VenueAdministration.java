@@ -1,0 +1,81 @@
+package org.treffpunkt.meeting.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Messages;
+
+/** The back-office page of venues: the list and a form for a new one, checked like {@code POST /api/venues}. */
+@Named
+@ViewScoped
+public class VenueAdministration implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ReferenceData referenceData;
+  @Inject transient VenueResource resource;
+  @Inject transient FacesContext faces;
+  @Inject transient CurrentLanguage language;
+
+  private String name;
+  private String address;
+  private Long districtId;
+  private Double latitude;
+  private Double longitude;
+  private boolean stepFree;
+  private boolean accessibleToilet;
+  private boolean hearingLoop;
+
+  public List<VenueView> getVenues() {
+    return resource.all();
+  }
+
+  public String districtName(long id) {
+    return referenceData.district(id).map(d -> d.getName()).orElse("");
+  }
+
+  public void create() {
+    try {
+      resource.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
+          accessibleToilet, hearingLoop));
+    } catch (ProblemException problem) {
+      problem.violations().forEach(v -> faces.addMessage("venue:" + v.field(), new FacesMessage(
+          FacesMessage.SEVERITY_ERROR, Messages.get(language.get(), v.messageKey(), v.args()), null)));
+      faces.validationFailed();
+      return;
+    }
+    faces.addMessage(null, new FacesMessage(language.message("manage.saved")));
+    name = null;
+    address = null;
+    districtId = null;
+    latitude = null;
+    longitude = null;
+    stepFree = false;
+    accessibleToilet = false;
+    hearingLoop = false;
+  }
+
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+  public String getAddress() { return address; }
+  public void setAddress(String address) { this.address = address; }
+  public Long getDistrictId() { return districtId; }
+  public void setDistrictId(Long districtId) { this.districtId = districtId; }
+  public Double getLatitude() { return latitude; }
+  public void setLatitude(Double latitude) { this.latitude = latitude; }
+  public Double getLongitude() { return longitude; }
+  public void setLongitude(Double longitude) { this.longitude = longitude; }
+  public boolean isStepFree() { return stepFree; }
+  public void setStepFree(boolean stepFree) { this.stepFree = stepFree; }
+  public boolean isAccessibleToilet() { return accessibleToilet; }
+  public void setAccessibleToilet(boolean accessibleToilet) { this.accessibleToilet = accessibleToilet; }
+  public boolean isHearingLoop() { return hearingLoop; }
+  public void setHearingLoop(boolean hearingLoop) { this.hearingLoop = hearingLoop; }
+}
