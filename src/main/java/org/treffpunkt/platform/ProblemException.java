@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
   private final String detailKey;
   private final transient Object[] detailArgs;
   private final transient List<Violation> violations;
+  private long retryAfterSeconds;
 
   public ProblemException(int status, String detailKey, Object... detailArgs) {
     this(status, List.of(), detailKey, detailArgs);
@@ -49,6 +50,18 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException conflict(String detailKey, Object... args) {
     return new ProblemException(409, detailKey, args);
+  }
+
+  /** 429 with {@code Retry-After}. */
+  public static ProblemException tooManyRequests(long retryAfterSeconds) {
+    ProblemException problem = new ProblemException(429, "problem.detail.429");
+    problem.retryAfterSeconds = retryAfterSeconds;
+    return problem;
+  }
+
+  /** Seconds the client should wait (429), else 0. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public int status() {

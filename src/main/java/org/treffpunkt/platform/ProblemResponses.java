@@ -21,7 +21,10 @@ public class ProblemResponses {
             .map(v -> new Problem.FieldError(v.field(), Messages.get(language, v.messageKey(), v.args())))
             .toList();
     String detail = Messages.get(language, problem.detailKey(), problem.detailArgs());
-    return of(problem.status(), detail, errors);
+    Response response = of(problem.status(), detail, errors);
+    return problem.retryAfterSeconds() > 0
+        ? Response.fromResponse(response).header("Retry-After", problem.retryAfterSeconds()).build()
+        : response;
   }
 
   public Response of(int status, String detail) {

@@ -40,6 +40,11 @@ public class Settings {
     return intValue("TREFFPUNKT_REGISTRATION_RATE_LIMIT", 20);
   }
 
+  /** Addresses of load balancers whose {@code X-Forwarded-For} is believed. */
+  public java.util.Set<String> trustedProxies() {
+    return ClientAddress.parse(value("TREFFPUNKT_TRUSTED_PROXIES").orElse(null));
+  }
+
   public boolean mailEnabled() {
     return value("TREFFPUNKT_SMTP_HOST").isPresent();
   }

@@ -26,6 +26,14 @@ public class MeetingCatalogue {
     return Optional.ofNullable(em.find(Meeting.class, id));
   }
 
+  /**
+   * The meeting with its row locked until the transaction ends: registrations and cancellations of one meeting are
+   * decided one after the other, on MariaDB and H2 alike ({@code SELECT … FOR UPDATE}).
+   */
+  public Optional<Meeting> lockForUpdate(long id) {
+    return Optional.ofNullable(em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public List<Meeting> ofSeries(long seriesId) {
     return em.createQuery(
             "select m from Meeting m where m.seriesId = :series order by m.originalStart, m.id", Meeting.class)

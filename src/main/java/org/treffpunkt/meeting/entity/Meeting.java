@@ -114,6 +114,14 @@ public class Meeting {
   @Column(name = "cancellation_reason", length = 500)
   private String cancellationReason;
 
+  /** Persons holding a place (confirmed registrations); never above the capacity. */
+  @Column(name = "confirmed_persons", nullable = false)
+  private int confirmedPersons;
+
+  /** Persons on the waiting list. */
+  @Column(name = "waiting_persons", nullable = false)
+  private int waitingPersons;
+
   @Column(nullable = false)
   private int revision;
 
@@ -226,6 +234,65 @@ public class Meeting {
         && registrationRequired
         && (registrationOpens == null || !now.isBefore(registrationOpens))
         && now.isBefore(closes);
+  }
+
+  /** The outcome of asking for places. */
+  public enum Admission {
+    CONFIRMED,
+    WAITLISTED
+  }
+
+  /**
+   * Gives {@code persons} places if they all fit, else puts them on the waiting list as a whole. The caller holds the
+   * meeting's row lock, so concurrent registrations are decided one after the other and the capacity is never
+   * exceeded.
+   */
+  public Admission admit(int persons) {
+    if (persons < 1) {
+      throw new IllegalArgumentException("at least one person");
+    }
+    if (fits(persons)) {
+      confirmedPersons += persons;
+      return Admission.CONFIRMED;
+    }
+    waitingPersons += persons;
+    return Admission.WAITLISTED;
+  }
+
+  /** Moves a waiting group into places, if it fits now. */
+  public boolean promote(int persons) {
+    if (!fits(persons)) {
+      return false;
+    }
+    waitingPersons -= persons;
+    confirmedPersons += persons;
+    return true;
+  }
+
+  /** Gives back the places (or waiting-list entries) of a cancelled registration. */
+  public void release(int persons, boolean confirmed) {
+    if (confirmed) {
+      confirmedPersons = Math.max(0, confirmedPersons - persons);
+    } else {
+      waitingPersons = Math.max(0, waitingPersons - persons);
+    }
+  }
+
+  private boolean fits(int persons) {
+    return capacity == null || confirmedPersons + persons <= capacity;
+  }
+
+  public int confirmedPersons() {
+    return confirmedPersons;
+  }
+
+  public int waitingPersons() {
+    return waitingPersons;
+  }
+
+  /** Free places, or null when the capacity is unlimited. */
+  public Integer freePlaces() {
+    return capacity == null ? null : Math.max(0, capacity - confirmedPersons);
   }
 
   /** The texts in {@code language}, German where a translation is missing (per field). */

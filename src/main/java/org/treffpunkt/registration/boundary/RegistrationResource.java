@@ -1,0 +1,67 @@
+package org.treffpunkt.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.treffpunkt.meeting.boundary.MeetingAccess;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.security.boundary.CurrentUser;
+import org.treffpunkt.security.entity.Role;
+
+/** Registering for a meeting (public, or by staff on a resident's behalf) and the meeting's list for staff. */
+@Path("meetings/{id}/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+  @Inject RegistrationDesk desk;
+  @Inject Applications applications;
+  @Inject RegistrationViews views;
+  @Inject RegistrationGate gate;
+  @Inject CurrentLanguage language;
+  @Inject CurrentUser currentUser;
+  @Inject MeetingAccess meetingAccess;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(
+      @PathParam("id") long meetingId,
+      RegistrationRequest request,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context HttpServletRequest http,
+      @Context jakarta.ws.rs.core.UriInfo uri) {
+    var onBehalf = gate.onBehalf();
+    gate.checkRateLimit(http, onBehalf);
+    gate.checkIdempotencyKey(idempotencyKey);
+    RegistrationDesk.Outcome outcome =
+        desk.register(meetingId, applications.applicant(request, language.get(), onBehalf), idempotencyKey);
+    return Response.status(Response.Status.CREATED)
+        .location(java.net.URI.create(views.selfServiceUrl(outcome.token())))
+        .entity(views.receipt(outcome))
+        .build();
+  }
+
+  /** Staff see a meeting's registrations; a partner only those it made itself. */
+  @GET
+  @RolesAllowed({Role.ORGANISER_NAME, Role.PARTNER_NAME})
+  public List<RegistrationView> list(@PathParam("id") long meetingId) {
+    meetingAccess.visible(meetingId);
+    Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER)
+        ? null
+        : currentUser.partnerId().orElseThrow(() -> new ProblemException(403, "problem.detail.403"));
+    return desk.ofMeeting(meetingId, onlyOfPartner).stream().map(views::of).toList();
+  }
+
+}

@@ -1,0 +1,38 @@
+package org.treffpunkt.registration.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.entity.Registration;
+
+/** The resident's own registration, reached only with the secret token from the confirmation. */
+@Path("registrations/{token}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SelfServiceResource {
+
+  @Inject RegistrationDesk desk;
+  @Inject RegistrationViews views;
+
+  @GET
+  public RegistrationView show(@PathParam("token") String token) {
+    return views.of(find(token));
+  }
+
+  /** Cancels; the waiting list moves up. Cancelling twice is harmless. */
+  @DELETE
+  public Response cancel(@PathParam("token") String token) {
+    desk.cancel(find(token));
+    return Response.noContent().build();
+  }
+
+  private Registration find(String token) {
+    return desk.byToken(token).orElseThrow(ProblemException::notFound);
+  }
+}

@@ -1,0 +1,189 @@
+package org.treffpunkt.registration.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.registration.entity.Applicant;
+import org.treffpunkt.registration.entity.Registration;
+import org.treffpunkt.registration.entity.RegistrationStatus;
+
+/**
+ * Registering and cancelling. Every decision about places happens while the meeting's row is locked, so the capacity
+ * is never exceeded however many people register at the same instant, and the waiting list moves up in the order
+ * people joined it, skipping groups that do not fit into the places that became free.
+ */
+@ApplicationScoped
+public class RegistrationDesk {
+
+  /** Unambiguous characters only: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
+  static final String CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The answer to a registration; {@code token} is the only copy of the secret the resident ever gets. */
+  public record Outcome(Registration registration, String token, int waitlistPosition) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject MeetingCatalogue meetings;
+  @Inject Secrets secrets;
+  @Inject Clock clock;
+  @Inject Event<RegistrationChanged> changed;
+
+  @Transactional
+  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey) {
+    Meeting meeting = meetings.lockForUpdate(meetingId)
+        .filter(m -> m.status() != MeetingStatus.DRAFT)
+        .orElseThrow(ProblemException::notFound);
+    String idempotencyHash = idempotencyKey == null ? null : Secrets.hash(idempotencyKey);
+    if (idempotencyHash != null) {
+      Optional<Registration> earlier = byIdempotencyHash(meetingId, idempotencyHash);
+      if (earlier.isPresent()) {
+        return outcome(earlier.get(), secrets.derivedToken(meetingId, idempotencyKey));
+      }
+    }
+    Instant now = clock.instant();
+    if (meeting.status() == MeetingStatus.CANCELLED) {
+      throw ProblemException.conflict("problem.meetingCancelled");
+    }
+    if (!meeting.registrationOpen(now)) {
+      throw ProblemException.conflict("problem.registrationClosed");
+    }
+    String token = idempotencyKey == null ? secrets.randomToken() : secrets.derivedToken(meetingId, idempotencyKey);
+    Registration registration =
+        new Registration(meetingId, applicant, newCode(), Secrets.hash(token), idempotencyHash, now);
+    if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
+      registration.confirm(now);
+    }
+    em.persist(registration);
+    em.flush();
+    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.REGISTERED));
+    return outcome(registration, token);
+  }
+
+  /** Cancels the registration and moves the waiting list up; returns those who got a place. */
+  @Transactional
+  public List<Registration> cancel(Registration registration) {
+    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
+    Registration current = em.find(Registration.class, registration.getId());
+    if (current.status() == RegistrationStatus.CANCELLED) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    boolean held = current.cancel(now);
+    meeting.release(current.persons(), held);
+    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.CANCELLED));
+    return promoteWaiting(meeting, now);
+  }
+
+  private List<Registration> promoteWaiting(Meeting meeting, Instant now) {
+    List<Registration> promoted = new ArrayList<>();
+    if (meeting.status() == MeetingStatus.CANCELLED) {
+      return promoted;
+    }
+    for (Registration waiting : waitingList(meeting.getId())) {
+      if (meeting.promote(waiting.persons())) {
+        waiting.confirm(now);
+        promoted.add(waiting);
+        changed.fire(new RegistrationChanged(waiting.getId(), RegistrationChanged.Kind.PROMOTED));
+      }
+    }
+    return promoted;
+  }
+
+  public Optional<Registration> byToken(String token) {
+    if (token == null || token.length() < 20 || token.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Registration.BY_TOKEN_HASH, Registration.class)
+        .setParameter("hash", Secrets.hash(token))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Registration> waitingList(long meetingId) {
+    return em.createNamedQuery(Registration.WAITING, Registration.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("status", RegistrationStatus.WAITLISTED)
+        .getResultList();
+  }
+
+  /** All registrations of a meeting in the order they came in; only those a partner made, for a partner. */
+  public List<Registration> ofMeeting(long meetingId, Long onlyOfPartner) {
+    var query = em.createQuery(
+            "select r from Registration r where r.meetingId = :meeting"
+                + (onlyOfPartner == null ? "" : " and r.registeredByPartnerId = :partner")
+                + " order by r.id",
+            Registration.class)
+        .setParameter("meeting", meetingId);
+    if (onlyOfPartner != null) {
+      query.setParameter("partner", onlyOfPartner);
+    }
+    return query.getResultList();
+  }
+
+  /** 1 for the first group waiting, 0 for a registration that is not waiting. */
+  public int waitlistPosition(Registration registration) {
+    if (registration.status() != RegistrationStatus.WAITLISTED) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(r) from Registration r where r.meetingId = :meeting and r.status = :status and r.id <= :id",
+            Long.class)
+        .setParameter("meeting", registration.meetingId())
+        .setParameter("status", RegistrationStatus.WAITLISTED)
+        .setParameter("id", registration.getId())
+        .getSingleResult()
+        .intValue();
+  }
+
+  private Outcome outcome(Registration registration, String token) {
+    return new Outcome(registration, token, waitlistPosition(registration));
+  }
+
+  private Optional<Registration> byIdempotencyHash(long meetingId, String hash) {
+    return em.createQuery(
+            "select r from Registration r where r.meetingId = :meeting and r.idempotencyHash = :hash",
+            Registration.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String newCode() {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      String code = randomCode();
+      boolean taken = !em.createQuery("select r.id from Registration r where r.code = :code", Long.class)
+          .setParameter("code", code)
+          .getResultList()
+          .isEmpty();
+      if (!taken) {
+        return code;
+      }
+    }
+    throw new IllegalStateException("no free registration code");
+  }
+
+  static String randomCode() {
+    StringBuilder code = new StringBuilder(9);
+    for (int i = 0; i < 8; i++) {
+      if (i == 4) {
+        code.append('-');
+      }
+      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+    }
+    return code.toString();
+  }
+}

@@ -1,0 +1,197 @@
+package org.treffpunkt.registration.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One resident's (or one group's) registration for one meeting. Personal data is kept to what the meeting needs:
+ * a name or nickname, optionally a way to reach them, and their needs. The secret self-service token is stored only
+ * as a hash.
+ */
+@Entity
+@Table(name = "registration")
+@NamedQuery(name = Registration.BY_TOKEN_HASH, query = "select r from Registration r where r.tokenHash = :hash")
+@NamedQuery(
+    name = Registration.WAITING,
+    query = "select r from Registration r where r.meetingId = :meeting and r.status = :status order by r.id")
+public class Registration {
+
+  public static final String BY_TOKEN_HASH = "Registration.byTokenHash";
+  public static final String WAITING = "Registration.waiting";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "meeting_id", nullable = false)
+  private Long meetingId;
+
+  @Column(nullable = false, unique = true, length = 12)
+  private String code;
+
+  @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+  private String tokenHash;
+
+  @Column(name = "idempotency_hash", length = 64)
+  private String idempotencyHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private RegistrationStatus status;
+
+  @Column(length = 100)
+  private String name;
+
+  @Column(length = 200)
+  private String email;
+
+  @Column(length = 50)
+  private String phone;
+
+  @Column(nullable = false)
+  private int adults;
+
+  @Column(nullable = false)
+  private int children;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "registration_language", joinColumns = @JoinColumn(name = "registration_id"))
+  @Column(name = "language", nullable = false, length = 3)
+  private Set<String> languages = new HashSet<>();
+
+  @Column(name = "interpreter_language", length = 3)
+  private String interpreterLanguage;
+
+  @Column(name = "needs_step_free", nullable = false)
+  private boolean needsStepFree;
+
+  @Column(name = "needs_childcare", nullable = false)
+  private boolean needsChildcare;
+
+  @Column(name = "needs_other", length = 500)
+  private String needsOther;
+
+  @Column(length = 1000)
+  private String remark;
+
+  @Column(nullable = false, length = 5)
+  private String locale;
+
+  @Column(name = "non_eu_citizen")
+  private Boolean nonEuCitizen;
+
+  @Column(name = "first_visit")
+  private Boolean firstVisit;
+
+  @Column(name = "registered_by_user_id")
+  private Long registeredByUserId;
+
+  @Column(name = "registered_by_partner_id")
+  private Long registeredByPartnerId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  protected Registration() {}
+
+  public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
+      Instant now) {
+    if (applicant.persons() < 1) {
+      throw new IllegalArgumentException("at least one person");
+    }
+    this.meetingId = meetingId;
+    this.code = code;
+    this.tokenHash = tokenHash;
+    this.idempotencyHash = idempotencyHash;
+    this.name = applicant.name();
+    this.email = applicant.email();
+    this.phone = applicant.phone();
+    this.adults = applicant.adults();
+    this.children = applicant.children();
+    this.languages.addAll(applicant.languages());
+    this.interpreterLanguage = applicant.interpreterLanguage();
+    this.needsStepFree = applicant.needsStepFree();
+    this.needsChildcare = applicant.needsChildcare();
+    this.needsOther = applicant.needsOther();
+    this.remark = applicant.remark();
+    this.locale = applicant.locale();
+    this.nonEuCitizen = applicant.nonEuCitizen();
+    this.firstVisit = applicant.firstVisit();
+    this.registeredByUserId = applicant.registeredByUserId();
+    this.registeredByPartnerId = applicant.registeredByPartnerId();
+    this.createdAt = now;
+    this.status = RegistrationStatus.WAITLISTED;
+  }
+
+  /** Holds a place now. */
+  public void confirm(Instant now) {
+    if (status == RegistrationStatus.CANCELLED) {
+      throw new IllegalStateException("cancelled");
+    }
+    status = RegistrationStatus.CONFIRMED;
+    confirmedAt = now;
+  }
+
+  /** Gives up the place or the waiting-list entry; returns whether it held a place. */
+  public boolean cancel(Instant now) {
+    if (status == RegistrationStatus.CANCELLED) {
+      throw new IllegalStateException("already cancelled");
+    }
+    boolean held = status == RegistrationStatus.CONFIRMED;
+    status = RegistrationStatus.CANCELLED;
+    cancelledAt = now;
+    return held;
+  }
+
+  public int persons() {
+    return adults + children;
+  }
+
+  public boolean onBehalf() {
+    return registeredByUserId != null;
+  }
+
+  public Long getId() { return id; }
+  public Long meetingId() { return meetingId; }
+  public String code() { return code; }
+  public RegistrationStatus status() { return status; }
+  public String name() { return name; }
+  public String email() { return email; }
+  public String phone() { return phone; }
+  public int adults() { return adults; }
+  public int children() { return children; }
+  public Set<String> languages() { return Set.copyOf(languages); }
+  public String interpreterLanguage() { return interpreterLanguage; }
+  public boolean needsStepFree() { return needsStepFree; }
+  public boolean needsChildcare() { return needsChildcare; }
+  public String needsOther() { return needsOther; }
+  public String remark() { return remark; }
+  public String locale() { return locale; }
+  public Boolean nonEuCitizen() { return nonEuCitizen; }
+  public Boolean firstVisit() { return firstVisit; }
+  public Long registeredByUserId() { return registeredByUserId; }
+  public Long registeredByPartnerId() { return registeredByPartnerId; }
+  public Instant createdAt() { return createdAt; }
+  public Instant confirmedAt() { return confirmedAt; }
+  public Instant cancelledAt() { return cancelledAt; }
+}
