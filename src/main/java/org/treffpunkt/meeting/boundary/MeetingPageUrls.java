@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Stable, readable addresses: {@code /meetings/42} (optionally {@code /meetings/42-sprachcafe}) is meeting 42. */
+/**
+ * Stable, readable addresses: {@code /meetings/42} (optionally {@code /meetings/42-sprachcafe}) is meeting 42, and
+ * {@code /meetings/42/register} its registration form.
+ */
 @WebFilter(urlPatterns = "/meetings/*")
 public class MeetingPageUrls extends HttpFilter {
 
-  private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})(-[\\w-]*)?/?");
+  private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})(-[\\w-]*)?(/register)?/?");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -26,7 +29,8 @@ public class MeetingPageUrls extends HttpFilter {
       return;
     }
     String query = request.getQueryString();
-    request.getRequestDispatcher("/meeting.xhtml?id=" + matcher.group(1) + (query == null ? "" : "&" + query))
+    String page = matcher.group(3) != null ? "/register.xhtml?meeting=" : "/meeting.xhtml?id=";
+    request.getRequestDispatcher(page + matcher.group(1) + (query == null ? "" : "&" + query))
         .forward(request, response);
   }
 }

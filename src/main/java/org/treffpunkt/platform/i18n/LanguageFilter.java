@@ -13,7 +13,7 @@ import java.io.IOException;
  * Remembers the language picked with the switch ({@code ?lang=xx} on any page) in a cookie, so that every later page
  * keeps it. A cookie rather than the session: it needs no session and works on every node of a cluster.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
   private static final int ONE_YEAR = 365 * 24 * 3600;

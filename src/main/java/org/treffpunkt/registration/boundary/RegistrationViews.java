@@ -22,7 +22,11 @@ public class RegistrationViews {
   public RegistrationView.Receipt receipt(RegistrationDesk.Outcome outcome) {
     Registration r = outcome.registration();
     return new RegistrationView.Receipt(r.code(), outcome.token(), r.status().name(), outcome.waitlistPosition(),
-        selfServiceUrl(outcome.token()), settings.baseUrl() + "/calendar/registrations/" + outcome.token() + ".ics");
+        selfServiceUrl(outcome.token()), icsUrl(outcome.token()));
+  }
+
+  public String icsUrl(String token) {
+    return settings.baseUrl() + "/calendar/registrations/" + token + ".ics";
   }
 
   public String selfServiceUrl(String token) {

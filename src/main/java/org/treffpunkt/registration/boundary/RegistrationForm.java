@@ -1,0 +1,186 @@
+package org.treffpunkt.registration.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.treffpunkt.meeting.boundary.MeetingAccess;
+import org.treffpunkt.meeting.boundary.MeetingView;
+import org.treffpunkt.meeting.boundary.MeetingViews;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Messages;
+import org.treffpunkt.registration.control.RegistrationDesk;
+
+/**
+ * The public registration form, in the visitor's language. It goes through the same checks as the API; a double
+ * click sends the same idempotency key (made when the form was shown), so it never registers twice. Whatever was
+ * typed stays in the form when something is wrong.
+ */
+@Named
+@ViewScoped
+public class RegistrationForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Which form field shows the message for an API field. */
+  private static final Map<String, String> FIELDS = Map.of(
+      "name", "name", "email", "email", "phone", "phone", "adults", "adults", "children", "children",
+      "interpreterLanguage", "interpreterLanguage", "needs.other", "otherNeeds", "remark", "remark",
+      "consent", "consent", "website", "website");
+
+  @Inject transient MeetingAccess access;
+  @Inject transient MeetingViews meetingViews;
+  @Inject transient Applications applications;
+  @Inject transient RegistrationDesk desk;
+  @Inject transient RegistrationGate gate;
+  @Inject transient RegistrationViews views;
+  @Inject transient CurrentLanguage language;
+  @Inject transient FacesContext faces;
+  @Inject transient ExternalContext external;
+
+  private Long meetingId;
+  private transient MeetingView meeting;
+  private final String idempotencyKey = UUID.randomUUID().toString();
+
+  private String name;
+  private String email;
+  private String phone;
+  private Integer adults = 1;
+  private Integer children = 0;
+  private List<String> languages = new ArrayList<>();
+  private boolean needsInterpretation;
+  private String interpreterLanguage;
+  private boolean needsStepFree;
+  private boolean needsChildcare;
+  private String otherNeeds;
+  private String remark;
+  private boolean consent;
+  private String nonEuCitizen = "";
+  private String firstVisit = "";
+  private String website;
+
+  /** Loads the meeting; a meeting one may not see, or none, is a 404. */
+  public void load() throws IOException {
+    try {
+      meeting();
+    } catch (ProblemException | IllegalStateException notVisible) {
+      external.responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
+  public MeetingView getMeeting() {
+    return meeting();
+  }
+
+  private MeetingView meeting() {
+    if (meeting == null) {
+      if (meetingId == null) {
+        throw new IllegalStateException("no meeting");
+      }
+      meeting = meetingViews.of(access.visible(meetingId));
+    }
+    return meeting;
+  }
+
+  public void submit() throws IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    try {
+      var onBehalf = gate.onBehalf();
+      gate.checkRateLimit(request, onBehalf);
+      RegistrationRequest body = new RegistrationRequest(name, blankToNull(email), blankToNull(phone), adults,
+          children, languages,
+          needsInterpretation ? blankToNull(interpreterLanguage) : null,
+          new RegistrationRequest.Needs(needsStepFree, needsChildcare, otherNeeds), remark, consent,
+          language.getCode(), new RegistrationRequest.TargetGroup(answer(nonEuCitizen), answer(firstVisit)), website);
+      if (needsInterpretation && blankToNull(interpreterLanguage) == null) {
+        throw ProblemException.invalid("interpreterLanguage", "validation.required");
+      }
+      RegistrationDesk.Outcome outcome =
+          desk.register(meetingId, applications.applicant(body, language.get(), onBehalf), idempotencyKey);
+      external.redirect(views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
+    } catch (ProblemException problem) {
+      show(problem);
+    }
+  }
+
+  private void show(ProblemException problem) {
+    var lang = language.get();
+    if (problem.violations().isEmpty()) {
+      String text = Messages.get(lang, problem.detailKey(), problem.detailArgs());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+    for (ProblemException.Violation v : problem.violations()) {
+      String text = Messages.get(lang, v.messageKey(), v.args());
+      String field = FIELDS.get(v.field());
+      faces.addMessage(field == null ? null : "register:" + field,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+    faces.validationFailed();
+  }
+
+  private static Boolean answer(String yesNo) {
+    return "yes".equals(yesNo) ? Boolean.TRUE : "no".equals(yesNo) ? Boolean.FALSE : null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Languages a resident may say they speak: the meeting's and the UI languages. */
+  public List<String> getLanguageOptions() {
+    List<String> options = new ArrayList<>(meeting().languages());
+    for (var l : org.treffpunkt.platform.i18n.Language.values()) {
+      if (!options.contains(l.code())) {
+        options.add(l.code());
+      }
+    }
+    return options;
+  }
+
+  public String getIdempotencyKey() { return idempotencyKey; }
+  public Long getMeetingId() { return meetingId; }
+  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+  public String getEmail() { return email; }
+  public void setEmail(String email) { this.email = email; }
+  public String getPhone() { return phone; }
+  public void setPhone(String phone) { this.phone = phone; }
+  public Integer getAdults() { return adults; }
+  public void setAdults(Integer adults) { this.adults = adults; }
+  public Integer getChildren() { return children; }
+  public void setChildren(Integer children) { this.children = children; }
+  public List<String> getLanguages() { return languages; }
+  public void setLanguages(List<String> languages) { this.languages = languages; }
+  public boolean isNeedsInterpretation() { return needsInterpretation; }
+  public void setNeedsInterpretation(boolean v) { this.needsInterpretation = v; }
+  public String getInterpreterLanguage() { return interpreterLanguage; }
+  public void setInterpreterLanguage(String v) { this.interpreterLanguage = v; }
+  public boolean isNeedsStepFree() { return needsStepFree; }
+  public void setNeedsStepFree(boolean v) { this.needsStepFree = v; }
+  public boolean isNeedsChildcare() { return needsChildcare; }
+  public void setNeedsChildcare(boolean v) { this.needsChildcare = v; }
+  public String getOtherNeeds() { return otherNeeds; }
+  public void setOtherNeeds(String otherNeeds) { this.otherNeeds = otherNeeds; }
+  public String getRemark() { return remark; }
+  public void setRemark(String remark) { this.remark = remark; }
+  public boolean isConsent() { return consent; }
+  public void setConsent(boolean consent) { this.consent = consent; }
+  public String getNonEuCitizen() { return nonEuCitizen; }
+  public void setNonEuCitizen(String v) { this.nonEuCitizen = v; }
+  public String getFirstVisit() { return firstVisit; }
+  public void setFirstVisit(String v) { this.firstVisit = v; }
+  public String getWebsite() { return website; }
+  public void setWebsite(String website) { this.website = website; }
+}
