@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.Messages;
 
 /** The back-office page of partner organisations: the list and a form for a new one. */
 @Named
@@ -36,9 +36,7 @@ public class PartnerAdministration implements Serializable {
       validation.check(new PartnerResource.PartnerRequest(name, contact));
       partners.create(name.strip(), contact == null || contact.isBlank() ? null : contact.strip());
     } catch (ProblemException problem) {
-      problem.violations().forEach(v -> faces.addMessage("partner:" + v.field(), new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, Messages.get(language.get(), v.messageKey(), v.args()), null)));
-      faces.validationFailed();
+      FormProblems.show(faces, problem, language.get(), field -> "partner:" + field);
       return;
     }
     faces.addMessage(null, new FacesMessage(language.message("manage.saved")));

@@ -1,6 +1,5 @@
 package org.treffpunkt.meeting.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,10 +17,10 @@ import org.treffpunkt.meeting.control.MeetingPlanner;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.platform.i18n.Messages;
 
 /**
  * The back-office form for one meeting, or for a new series. It builds the same request the API takes and goes through
@@ -144,7 +143,7 @@ public class MeetingEditor implements Serializable {
 
   public void cancelMeeting() throws IOException {
     if (cancellationReason == null || cancellationReason.isBlank()) {
-      faces.addMessage("form:reason", error(language.message("validation.required")));
+      faces.addMessage("form:reason", FormProblems.error(language.message("validation.required")));
       return;
     }
     try {
@@ -171,28 +170,15 @@ public class MeetingEditor implements Serializable {
   }
 
   private void show(ProblemException problem) {
-    Language lang = language.get();
-    if (problem.violations().isEmpty()) {
-      faces.addMessage(null, error(Messages.get(lang, problem.detailKey(), problem.detailArgs())));
-    }
-    for (ProblemException.Violation v : problem.violations()) {
-      String text = Messages.get(lang, v.messageKey(), v.args());
-      String component = FIELDS.get(v.field());
-      if (component == null && v.field().startsWith("title.")) {
-        component = "title_" + v.field().substring(6);
+    FormProblems.show(faces, problem, language.get(), field -> {
+      String component = FIELDS.get(field);
+      if (component == null && field.startsWith("title.")) {
+        component = "title_" + field.substring(6);
       }
-      if (component != null) {
-        faces.addMessage("form:" + component, error(text));
-      } else {
-        faces.addMessage(null, error(v.field() + ": " + text));
-      }
-    }
-    faces.validationFailed();
+      return component == null ? null : "form:" + component;
+    });
   }
 
-  private static FacesMessage error(String text) {
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
-  }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();

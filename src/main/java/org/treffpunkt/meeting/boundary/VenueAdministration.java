@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.Messages;
 
 /** The back-office page of venues: the list and a form for a new one, checked like {@code POST /api/venues}. */
 @Named
@@ -46,9 +46,7 @@ public class VenueAdministration implements Serializable {
       resource.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
           accessibleToilet, hearingLoop));
     } catch (ProblemException problem) {
-      problem.violations().forEach(v -> faces.addMessage("venue:" + v.field(), new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, Messages.get(language.get(), v.messageKey(), v.args()), null)));
-      faces.validationFailed();
+      FormProblems.show(faces, problem, language.get(), field -> "venue:" + field);
       return;
     }
     faces.addMessage(null, new FacesMessage(language.message("manage.saved")));

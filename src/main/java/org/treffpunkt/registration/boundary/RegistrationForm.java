@@ -1,6 +1,5 @@
 package org.treffpunkt.registration.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,9 +15,9 @@ import java.util.UUID;
 import org.treffpunkt.meeting.boundary.MeetingAccess;
 import org.treffpunkt.meeting.boundary.MeetingView;
 import org.treffpunkt.meeting.boundary.MeetingViews;
+import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.Messages;
 import org.treffpunkt.registration.control.RegistrationDesk;
 
 /**
@@ -115,18 +114,8 @@ public class RegistrationForm implements Serializable {
   }
 
   private void show(ProblemException problem) {
-    var lang = language.get();
-    if (problem.violations().isEmpty()) {
-      String text = Messages.get(lang, problem.detailKey(), problem.detailArgs());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    }
-    for (ProblemException.Violation v : problem.violations()) {
-      String text = Messages.get(lang, v.messageKey(), v.args());
-      String field = FIELDS.get(v.field());
-      faces.addMessage(field == null ? null : "register:" + field,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    }
-    faces.validationFailed();
+    FormProblems.show(faces, problem, language.get(),
+        field -> FIELDS.containsKey(field) ? "register:" + FIELDS.get(field) : null);
   }
 
   private static Boolean answer(String yesNo) {

@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.Messages;
 import org.treffpunkt.security.control.UserAdministration;
 import org.treffpunkt.security.entity.UserAccount;
 
@@ -72,13 +72,7 @@ public class UserAccountsPage implements Serializable {
       action.run();
       faces.addMessage(null, new FacesMessage(language.message("manage.saved")));
     } catch (ProblemException problem) {
-      if (problem.violations().isEmpty()) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-            Messages.get(language.get(), problem.detailKey(), problem.detailArgs()), null));
-      }
-      problem.violations().forEach(v -> faces.addMessage(form + ":" + v.field(), new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, Messages.get(language.get(), v.messageKey(), v.args()), null)));
-      faces.validationFailed();
+      FormProblems.show(faces, problem, language.get(), field -> form + ":" + field);
     }
   }
 
