@@ -45,6 +45,16 @@ public class Settings {
     return ClientAddress.parse(value("TREFFPUNKT_TRUSTED_PROXIES").orElse(null));
   }
 
+  /** How long before a meeting the reminder mail goes out. */
+  public int reminderHours() {
+    return intValue("TREFFPUNKT_REMINDER_HOURS", 48);
+  }
+
+  /** How often the reminder job looks for due reminders. */
+  public int reminderIntervalSeconds() {
+    return intValue("TREFFPUNKT_REMINDER_INTERVAL_SECONDS", 600);
+  }
+
   public boolean mailEnabled() {
     return value("TREFFPUNKT_SMTP_HOST").isPresent();
   }

@@ -40,6 +40,11 @@ public class RegistrationDesk {
   @Inject Secrets secrets;
   @Inject Clock clock;
   @Inject Event<RegistrationChanged> changed;
+  @Inject org.treffpunkt.platform.Settings settings;
+
+  private java.time.Duration reminderLead() {
+    return java.time.Duration.ofHours(settings.reminderHours());
+  }
 
   @Transactional
   public Outcome register(long meetingId, Applicant applicant, String idempotencyKey) {
@@ -66,9 +71,12 @@ public class RegistrationDesk {
     if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
       registration.confirm(now);
     }
+    if (meeting.schedule().start().isBefore(now.plus(reminderLead()))) {
+      registration.remindedBy(now);
+    }
     em.persist(registration);
     em.flush();
-    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.REGISTERED));
+    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.REGISTERED, token));
     return outcome(registration, token);
   }
 
@@ -85,6 +93,38 @@ public class RegistrationDesk {
     meeting.release(current.persons(), held);
     changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.CANCELLED));
     return promoteWaiting(meeting, now);
+  }
+
+  /**
+   * Claims the reminder of a registration for this server: true for exactly one caller, however many servers run
+   * the reminder job at the same time.
+   */
+  @Transactional
+  public boolean claimReminder(long registrationId) {
+    return em.createQuery("update Registration r set r.reminderSentAt = :now"
+            + " where r.id = :id and r.reminderSentAt is null and r.status = :confirmed")
+        .setParameter("now", clock.instant())
+        .setParameter("id", registrationId)
+        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+        .executeUpdate() == 1;
+  }
+
+  /** Confirmed registrations with an e-mail address whose meeting starts before {@code until} and not yet reminded. */
+  public List<Registration> dueForReminder(Instant until) {
+    return em.createQuery("select r from Registration r, Meeting m where m.id = r.meetingId"
+            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null"
+            + " and m.status = :published and m.startsAt > :now and m.startsAt <= :until order by m.startsAt",
+            Registration.class)
+        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+        .setParameter("published", MeetingStatus.PUBLISHED)
+        .setParameter("now", clock.instant())
+        .setParameter("until", until)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public Optional<Registration> find(long id) {
+    return Optional.ofNullable(em.find(Registration.class, id));
   }
 
   private List<Registration> promoteWaiting(Meeting meeting, Instant now) {

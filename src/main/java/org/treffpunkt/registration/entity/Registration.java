@@ -112,6 +112,9 @@ public class Registration {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  @Column(name = "reminder_sent_at")
+  private Instant reminderSentAt;
+
   protected Registration() {}
 
   public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
@@ -194,4 +197,10 @@ public class Registration {
   public Instant createdAt() { return createdAt; }
   public Instant confirmedAt() { return confirmedAt; }
   public Instant cancelledAt() { return cancelledAt; }
+  public Instant reminderSentAt() { return reminderSentAt; }
+
+  /** Registering shortly before the meeting: the confirmation is reminder enough. */
+  public void remindedBy(Instant confirmation) {
+    this.reminderSentAt = confirmation;
+  }
 }

@@ -1,0 +1,52 @@
+package org.treffpunkt.notification.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.treffpunkt.platform.Settings;
+
+/**
+ * Sends plain-text mails through the server's mail session ({@code wildfly-config/mail.cli}).
+ * The log says that a mail of some kind went out or failed, never to whom or what it said.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Resource(lookup = "java:jboss/mail/Treffpunkt")
+  Session session;
+
+  @Inject Settings settings;
+
+  /** A mail to send: {@code kind} names it in the log. */
+  public record Mail(String to, String subject, String body, String kind) {}
+
+  /** Sends now; callers run off the request thread. */
+  public void send(Mail mail) {
+    if (!settings.mailEnabled()) {
+      return;
+    }
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      message.setSentDate(new Date());
+      Transport.send(message);
+      LOG.fine(() -> "Sent a " + mail.kind() + " mail");
+    } catch (MessagingException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not send a {0} mail: {1}", new Object[] {mail.kind(), e.getClass().getName()});
+    }
+  }
+}
