@@ -145,4 +145,29 @@ class ManageMeetingsBrowserIT {
 
     assertTrue(browser.getPageSource().contains("Your account may not see this page."), browser.getPageSource());
   }
+
+  @Test
+  void anOrganiserSeesAMeetingsRegistrationsWithNeedsAndCancelsOne() {
+    String username = Accounts.unique("desk");
+    Accounts.create(username, "[\"organiser\"]", null);
+    Api organiser = Api.as(username, Accounts.PASSWORD);
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(1);
+    long id = org.treffpunkt.testing.Json.id(organiser.post("/api/meetings",
+        "{\"title\":{\"de\":\"Elterncafé\"},\"formatId\":2,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
+            + "\"start\":\"" + day + "T10:00\",\"end\":\"" + day + "T11:00\",\"capacity\":2}").json());
+    for (String name : List.of("Dilan", "Mehmet", "Yusuf")) {
+      organiser.post("/api/meetings/" + id + "/registrations",
+          "{\"name\":\"" + name + "\",\"consent\":true,\"interpreterLanguage\":\"tr\"}");
+    }
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/registrations.xhtml?meeting=" + id + "&lang=en");
+
+    assertEquals("2 of 2 places taken, 1 people waiting.", browser.findElement(By.id("occupancy")).getText());
+    String table = browser.findElement(By.id("registrations:list")).getText();
+    assertTrue(table.contains("Dilan") && table.contains("Yusuf") && table.contains("Turkish"), table);
+    browser.findElements(By.xpath("//tr[contains(., 'Dilan')]//button[contains(., 'Cancel')]")).get(0).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.id("occupancy"), "2 of 2 places taken, 0 people waiting."));
+  }
 }

@@ -285,4 +285,31 @@ class RegistrationApiIT {
     assertFalse(list.contains(token));
     assertNotEquals(-1, list.indexOf("Geheim"));
   }
+
+  @Test
+  void organisersCancelForSomeoneAndMoreCapacityMovesTheWaitingListUp() {
+    long id = meeting(2, "");
+    JsonObject first = register(id, person("Eins", 2, 0), client()).json();
+    JsonObject family = register(id, person("Familie", 2, 1), client()).json();
+    JsonObject single = register(id, person("Allein", 1, 0), client()).json();
+    String base = "/api/meetings/" + id + "/registrations/";
+
+    Api.Reply noRoom = organiser.post(base + single.getString("code") + "/promote", "");
+    assertEquals(409, noRoom.status(), noRoom.toString());
+    assertEquals(403, Accounts.partner().post(base + single.getString("code") + "/promote", "").status());
+
+    Api.Reply cancelled = organiser.post(base + first.getString("code") + "/cancel", "");
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+    // two places free: the family (3) does not fit, the single person moves up in order
+    assertEquals("WAITLISTED", status(family));
+    assertEquals("CONFIRMED", status(single));
+
+    organiser.put("/api/meetings/" + id, "{\"title\":{\"de\":\"Mehr Platz\"},\"formatId\":1,\"districtId\":3,"
+        + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\"" + organiser.get("/api/meetings/" + id).json()
+        .getString("start") + "\",\"end\":\"" + organiser.get("/api/meetings/" + id).json().getString("end")
+        + "\",\"capacity\":4}");
+    assertEquals("CONFIRMED", status(family), "more places: the family moves up by itself");
+    assertEquals(4, meetingJson(id).getInt("confirmedPersons"));
+    assertEquals(409, organiser.post(base + family.getString("code") + "/promote", "").status(), "not waiting");
+  }
 }

@@ -24,6 +24,7 @@ public class MeetingPlanner {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject MeetingCatalogue catalogue;
+  @Inject jakarta.enterprise.event.Event<MeetingReplanned> replanned;
 
   @Transactional
   public Meeting create(MeetingPlan plan) {
@@ -36,6 +37,7 @@ public class MeetingPlanner {
   public Meeting replan(long id, MeetingPlan plan) {
     Meeting meeting = lockedMeeting(id);
     meeting.replan(plan, clock.instant());
+    replanned.fire(new MeetingReplanned(id));
     return meeting;
   }
 
@@ -83,6 +85,7 @@ public class MeetingPlanner {
     for (Meeting meeting : affected) {
       em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
       meeting.followSeries(change.applyTo(meeting.currentPlan()), clock.instant());
+      replanned.fire(new MeetingReplanned(meeting.getId()));
     }
     if (change.startTime() != null || change.durationMinutes() != null) {
       series.retime(

@@ -64,4 +64,27 @@ public class RegistrationResource {
     return desk.ofMeeting(meetingId, onlyOfPartner).stream().map(views::of).toList();
   }
 
+
+  /** An organiser cancels someone's registration (recorded); the waiting list moves up. */
+  @POST
+  @Path("{code}/cancel")
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public RegistrationView cancelByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
+    var registration = desk.byCode(meetingId, code).orElseThrow(ProblemException::notFound);
+    desk.cancelByStaff(registration.getId(), staffId());
+    return views.of(desk.find(registration.getId()).orElseThrow());
+  }
+
+  /** An organiser moves a waiting registration up out of turn, if its places are free (recorded). */
+  @POST
+  @Path("{code}/promote")
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public RegistrationView promoteByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
+    var registration = desk.byCode(meetingId, code).orElseThrow(ProblemException::notFound);
+    return views.of(desk.promoteByStaff(registration.getId(), staffId()));
+  }
+
+  private long staffId() {
+    return currentUser.account().orElseThrow().getId();
+  }
 }

@@ -80,6 +80,36 @@ public class RegistrationDesk {
     return outcome(registration, token);
   }
 
+  /** A staff member cancels a registration; recorded with who and when. */
+  @Transactional
+  public List<Registration> cancelByStaff(long registrationId, long staffUserId) {
+    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
+    registration.handledBy(staffUserId, clock.instant());
+    return cancel(registration);
+  }
+
+  /**
+   * A staff member moves one waiting registration up out of turn (e.g. a family that must come together); it needs
+   * free places like everyone else, so the capacity still holds. Recorded with who and when.
+   */
+  @Transactional
+  public Registration promoteByStaff(long registrationId, long staffUserId) {
+    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
+    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
+    Registration current = em.find(Registration.class, registrationId);
+    if (current.status() != RegistrationStatus.WAITLISTED) {
+      throw ProblemException.conflict("problem.notWaiting");
+    }
+    if (!meeting.promote(current.persons())) {
+      throw ProblemException.conflict("problem.noPlaces");
+    }
+    Instant now = clock.instant();
+    current.confirm(now);
+    current.handledBy(staffUserId, now);
+    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
+    return current;
+  }
+
   /** Cancels the registration and moves the waiting list up; returns those who got a place. */
   @Transactional
   public List<Registration> cancel(Registration registration) {
@@ -123,8 +153,22 @@ public class RegistrationDesk {
         .getResultList();
   }
 
+  public Optional<Registration> byCode(long meetingId, String code) {
+    return em.createQuery("select r from Registration r where r.meetingId = :meeting and r.code = :code",
+            Registration.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Registration> find(long id) {
     return Optional.ofNullable(em.find(Registration.class, id));
+  }
+
+  /** More places (or fewer) after an organiser's edit: whoever fits now moves up, in order. */
+  void onReplanned(@jakarta.enterprise.event.Observes org.treffpunkt.meeting.control.MeetingReplanned replanned) {
+    meetings.lockForUpdate(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
   }
 
   private List<Registration> promoteWaiting(Meeting meeting, Instant now) {

@@ -115,6 +115,13 @@ public class Registration {
   @Column(name = "reminder_sent_at")
   private Instant reminderSentAt;
 
+  /** The staff member who last cancelled or moved up this registration by hand. */
+  @Column(name = "handled_by_user_id")
+  private Long handledByUserId;
+
+  @Column(name = "handled_at")
+  private Instant handledAt;
+
   protected Registration() {}
 
   public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
@@ -198,6 +205,15 @@ public class Registration {
   public Instant confirmedAt() { return confirmedAt; }
   public Instant cancelledAt() { return cancelledAt; }
   public Instant reminderSentAt() { return reminderSentAt; }
+
+  /** Records that a staff member acted on this registration by hand. */
+  public void handledBy(long userId, Instant now) {
+    this.handledByUserId = userId;
+    this.handledAt = now;
+  }
+
+  public Long handledByUserId() { return handledByUserId; }
+  public Instant handledAt() { return handledAt; }
 
   /** Registering shortly before the meeting: the confirmation is reminder enough. */
   public void remindedBy(Instant confirmation) {
