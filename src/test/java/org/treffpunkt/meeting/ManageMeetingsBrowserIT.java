@@ -170,4 +170,35 @@ class ManageMeetingsBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.textToBe(By.id("occupancy"), "2 of 2 places taken, 0 people waiting."));
   }
+
+  @Test
+  void anOrganiserChangesASeriesFromTheSecondDateOn() {
+    String username = Accounts.unique("reshaper");
+    Accounts.create(username, "[\"organiser\"]", null);
+    Api organiser = Api.as(username, Accounts.PASSWORD);
+    String title = Accounts.unique("Gesprächskreis");
+    Api.Reply created = organiser.post("/api/series",
+        "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":3,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
+            + "\"start\":\"2027-09-06T18:00\",\"end\":\"2027-09-06T19:00\",\"capacity\":8,"
+            + "\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":4}}");
+    List<Long> ids = created.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+        .map(n -> n.longValue()).toList();
+    logIn(username);
+
+    browser.get(Api.BASE + "/manage/meeting-edit.xhtml?id=" + ids.get(1));
+    setValue("form:startTime", "17:30");
+    setValue("form:endTime", "19:00");
+    WebElement capacity = browser.findElement(By.id("form:capacity"));
+    capacity.clear();
+    capacity.sendKeys("15");
+    browser.findElement(By.id("form:saveSeries")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
+
+    List<String> starts = ids.stream()
+        .map(id -> organiser.get("/api/meetings/" + id).json().getString("start")).toList();
+    assertEquals(List.of("2027-09-06T18:00:00+02:00", "2027-09-13T17:30:00+02:00", "2027-09-20T17:30:00+02:00",
+        "2027-09-27T17:30:00+02:00"), starts);
+    assertEquals(8, organiser.get("/api/meetings/" + ids.get(0)).json().getInt("capacity"));
+    assertEquals(15, organiser.get("/api/meetings/" + ids.get(3)).json().getInt("capacity"));
+  }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
+import org.treffpunkt.meeting.control.SeriesChange;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingStatus;
@@ -76,6 +77,7 @@ public class MeetingEditor implements Serializable {
   private String until;
   private String cancellationReason;
   private MeetingStatus status;
+  private Long seriesId;
 
   /** Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view. */
   public void load() {
@@ -92,6 +94,7 @@ public class MeetingEditor implements Serializable {
       id = null;
       status = null;
       date = null;
+      seriesId = null;
     }
   }
 
@@ -121,6 +124,7 @@ public class MeetingEditor implements Serializable {
     contactEmail = plan.contact().email();
     status = meeting.status();
     cancellationReason = meeting.cancellationReason();
+    seriesId = meeting.seriesId();
   }
 
   public void save() throws IOException {
@@ -139,6 +143,28 @@ public class MeetingEditor implements Serializable {
       return;
     }
     external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
+  }
+
+  /** Saves the form's time, place, offer and texts for this date and every later date of its series. */
+  public void saveSeriesFromHere() throws IOException {
+    try {
+      MeetingPlan plan = plans.plan(request());
+      var schedule = plan.schedule();
+      planner.editSeries(seriesId, schedule.localDate(), new SeriesChange(
+          schedule.localStart().toLocalTime(),
+          (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes(),
+          plan.venue(), plan.venue() == null, plan.onlineUrl() == null ? "" : plan.onlineUrl(), plan.capacity(),
+          plan.texts(), plan.languages(), plan.interpretation(), plan.childcare(), plan.contact(), plan.partnerIds(),
+          plan.published()));
+    } catch (ProblemException problem) {
+      show(problem);
+      return;
+    }
+    external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
+  }
+
+  public boolean isPartOfSeries() {
+    return seriesId != null;
   }
 
   public void cancelMeeting() throws IOException {
