@@ -22,6 +22,7 @@ public class UpcomingMeetingsPage {
   @Inject ReferenceData referenceData;
   @Inject MeetingViews views;
   @Inject CurrentLanguage language;
+  @Inject org.treffpunkt.platform.Settings settings;
 
   private String district;
   private String format;
@@ -68,6 +69,23 @@ public class UpcomingMeetingsPage {
 
   public int getNextPage() {
     return query == null ? 1 : query.page() + 1;
+  }
+
+  /** The feed of this list for calendar apps ({@code webcal://}), with the same district, format and language. */
+  public String getWebcalUrl() {
+    StringBuilder url = new StringBuilder(settings.baseUrl().replaceFirst("^https?://", "webcal://"))
+        .append("/calendar/meetings.ics?lang=").append(language.getCode());
+    appendIfPresent(url, "district", district);
+    appendIfPresent(url, "format", format);
+    appendIfPresent(url, "language", spoken);
+    return url.toString();
+  }
+
+  private static void appendIfPresent(StringBuilder url, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      url.append('&').append(name).append('=')
+          .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   public List<MeetingView> getMeetings() {

@@ -1,0 +1,123 @@
+package org.treffpunkt.calendar.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treffpunkt.calendar.control.Feeds;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.platform.ServletProblems;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.registration.control.RegistrationDesk;
+
+/**
+ * The calendar feeds ({@code text/calendar}): {@code /calendar/meetings.ics} with optional {@code district},
+ * {@code format} and {@code language} filters, {@code /calendar/meetings/{id}.ics} and
+ * {@code /calendar/registrations/{token}.ics}. Strong ETag and Last-Modified from the content; a matching
+ * {@code If-None-Match} or a not-older {@code If-Modified-Since} gets 304. Compression by the server (http.cli).
+ */
+@WebServlet("/calendar/*")
+public class CalendarServlet extends HttpServlet {
+
+  private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})\\.ics");
+  private static final Pattern REGISTRATION = Pattern.compile("/registrations/([A-Za-z0-9_-]{20,100})\\.ics");
+
+  @Inject Feeds feeds;
+  @Inject ReferenceData referenceData;
+  @Inject MeetingCatalogue meetings;
+  @Inject RegistrationDesk registrations;
+  @Inject ServletProblems problems;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Language language = CurrentLanguage.resolve(request);
+    Matcher meeting = MEETING.matcher(path);
+    Matcher registration = REGISTRATION.matcher(path);
+    if ("/meetings.ics".equals(path)) {
+      publicFeed(request, response, language);
+    } else if (meeting.matches()) {
+      send(request, response, feeds.meetingFeed(Long.parseLong(meeting.group(1)), language), "public, max-age=300");
+    } else if (registration.matches()) {
+      Optional<Feeds.Feed> feed = registrations.byToken(registration.group(1))
+          .flatMap(r -> meetings.find(r.meetingId()))
+          .map(m -> feeds.single(m, language));
+      response.setHeader("Referrer-Policy", "no-referrer");
+      send(request, response, feed, "private, max-age=300");
+    } else {
+      problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  private void publicFeed(HttpServletRequest request, HttpServletResponse response, Language language)
+      throws IOException {
+    String district = request.getParameter("district");
+    String format = request.getParameter("format");
+    String spoken = request.getParameter("language");
+    Optional<Long> districtId = present(district)
+        ? referenceData.district(district.strip()).map(d -> d.getId())
+        : Optional.of(-1L);
+    Optional<Long> formatId = present(format)
+        ? referenceData.format(format.strip()).map(f -> f.getId())
+        : Optional.of(-1L);
+    if (districtId.isEmpty() || formatId.isEmpty()) {
+      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    Feeds.Feed feed = feeds.publicFeed(
+        districtId.get() < 0 ? null : districtId.get(),
+        formatId.get() < 0 ? null : formatId.get(),
+        present(spoken) ? spoken.strip().toLowerCase(java.util.Locale.ROOT) : null,
+        language);
+    send(request, response, Optional.of(feed), "public, max-age=300");
+  }
+
+  private void send(HttpServletRequest request, HttpServletResponse response, Optional<Feeds.Feed> feed,
+      String cacheControl) throws IOException {
+    if (feed.isEmpty()) {
+      problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    byte[] body = feed.get().body().getBytes(StandardCharsets.UTF_8);
+    String etag = "\"" + sha256(body) + "\"";
+    long lastModified = feed.get().lastModified().toEpochMilli() / 1000 * 1000;
+    response.setHeader("ETag", etag);
+    response.setDateHeader("Last-Modified", lastModified);
+    response.setHeader("Cache-Control", cacheControl);
+    response.setHeader("Vary", "Accept-Language, Accept-Encoding");
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader("If-Modified-Since") : -1;
+    if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.strip().equals("*"))
+        || ifModifiedSince >= lastModified) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType("text/calendar; charset=utf-8");
+    response.setHeader("Content-Disposition", "inline; filename=\"treffpunkt.ics\"");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

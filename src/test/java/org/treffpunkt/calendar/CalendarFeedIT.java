@@ -1,0 +1,126 @@
+package org.treffpunkt.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.treffpunkt.testing.Accounts;
+import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Json;
+import org.treffpunkt.testing.ServerTest;
+
+/** The feeds as a calendar app reads them, checked with an independent parser (biweekly). */
+@ServerTest
+class CalendarFeedIT {
+
+  private final Api organiser = Accounts.organiser();
+
+  private List<Long> series(String title, String start, String end, int count, int district) {
+    Api.Reply created = organiser.post("/api/series",
+        "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":1,\"districtId\":" + district
+            + ",\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\"" + start + "\",\"end\":\"" + end + "\","
+            + "\"languages\":[\"de\",\"ar\"],\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":" + count + "}}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+        .map(n -> n.longValue()).toList();
+  }
+
+  private static ICalendar parse(Api.Reply reply) {
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals("text/calendar;charset=utf-8", reply.contentType().toLowerCase().replace(" ", ""));
+    return Biweekly.parse(reply.body()).first();
+  }
+
+  @Test
+  void aSeriesWithACancelledAndAMovedDateShowsBothAsOverridesWithHigherSequence() {
+    String title = Accounts.unique("Reihe");
+    List<Long> ids = series(title, "2027-03-16T18:00", "2027-03-16T20:00", 4, 3);
+    organiser.post("/api/meetings/" + ids.get(1) + "/cancel", "{\"reason\":\"Ferien\"}");
+    organiser.put("/api/meetings/" + ids.get(2), "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":1,\"districtId\":3,"
+        + "\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\"2027-04-01T17:00\",\"end\":\"2027-04-01T19:00\"}");
+
+    ICalendar calendar = parse(Api.anonymous().get("/calendar/meetings/" + ids.get(0) + ".ics"));
+
+    List<VEvent> events = calendar.getEvents();
+    assertEquals(3, events.size(), "master and two overrides");
+    VEvent master = events.stream().filter(e -> e.getRecurrenceRule() != null).findFirst().orElseThrow();
+    List<Instant> occurrences = new ArrayList<>();
+    master.getDateIterator(TimeZone.getTimeZone("Europe/Berlin")).forEachRemaining(d -> occurrences.add(d.toInstant()));
+    assertEquals(List.of(Instant.parse("2027-03-16T17:00:00Z"), Instant.parse("2027-03-23T17:00:00Z"),
+        Instant.parse("2027-03-30T16:00:00Z"), Instant.parse("2027-04-06T16:00:00Z")), occurrences,
+        "always 18:00 in Berlin, across the change to summer time");
+    VEvent cancelled = events.stream().filter(e -> e.getStatus() != null && e.getStatus().isCancelled())
+        .findFirst().orElseThrow();
+    assertEquals(Instant.parse("2027-03-23T17:00:00Z"), cancelled.getRecurrenceId().getValue().toInstant());
+    assertTrue(cancelled.getSequence().getValue() > 0);
+    VEvent moved = events.stream().filter(e -> e.getRecurrenceId() != null && !e.getStatus().isCancelled())
+        .findFirst().orElseThrow();
+    assertEquals(Instant.parse("2027-03-30T16:00:00Z"), moved.getRecurrenceId().getValue().toInstant());
+    assertEquals(Instant.parse("2027-04-01T15:00:00Z"), moved.getDateStart().getValue().toInstant());
+    assertTrue(moved.getSequence().getValue() > 0);
+    assertEquals(master.getUid().getValue(), moved.getUid().getValue());
+  }
+
+  @Test
+  void anUnchangedFeedAnswers304AndAChangeGivesANewEtag() {
+    List<Long> ids = series(Accounts.unique("Etag"), "2027-05-03T10:00", "2027-05-03T11:00", 3, 3);
+    String path = "/calendar/meetings/" + ids.get(0) + ".ics";
+    Api.Reply first = Api.anonymous().get(path);
+    String etag = first.header("ETag").orElseThrow();
+    String lastModified = first.header("Last-Modified").orElseThrow();
+
+    assertEquals(304, Api.anonymous().get(path, "If-None-Match", etag).status());
+    assertEquals(304, Api.anonymous().get(path, "If-Modified-Since", lastModified).status());
+    assertEquals(first.body(), Api.anonymous().get(path).body(), "the same bytes every time");
+
+    organiser.post("/api/meetings/" + ids.get(2) + "/cancel", "{\"reason\":\"Krank\"}");
+
+    Api.Reply changed = Api.anonymous().get(path, "If-None-Match", etag);
+    assertEquals(200, changed.status());
+    assertNotEquals(etag, changed.header("ETag").orElseThrow());
+    assertTrue(changed.body().contains("STATUS:CANCELLED"));
+  }
+
+  @Test
+  void thePublicFeedFiltersByDistrictAndLeavesDraftsOut() {
+    String token = Accounts.unique("Feedfilter");
+    series(token + "-sud", "2027-06-07T18:00", "2027-06-07T19:00", 2, 36);
+    series(token + "-alt", "2027-06-08T18:00", "2027-06-08T19:00", 2, 3);
+    Json.id(organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-draft\"},\"formatId\":1,"
+        + "\"districtId\":36,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-06-09T18:00\","
+        + "\"end\":\"2027-06-09T19:00\",\"published\":false}").json());
+
+    String sudenburg = Api.anonymous().get("/calendar/meetings.ics?district=sudenburg").body();
+
+    assertTrue(sudenburg.contains(token + "-sud"));
+    assertFalse(sudenburg.contains(token + "-alt"));
+    assertFalse(sudenburg.contains(token + "-draft"));
+    assertTrue(sudenburg.contains("X-WR-CALNAME:Treffpunkt"));
+    assertEquals(400, Api.anonymous().get("/calendar/meetings.ics?district=atlantis").status());
+  }
+
+  @Test
+  void aRegistrantGetsTheirOwnDateAndAnInjectedTitleStaysText() {
+    Api.Reply meeting = organiser.post("/api/meetings", "{\"title\":{\"de\":\"Café\\r\\nBEGIN:VEVENT\\r\\nX: y\"},"
+        + "\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-07-01T18:00\","
+        + "\"end\":\"2027-07-01T19:00\"}");
+    String token = Api.anonymous().post("/api/meetings/" + Json.id(meeting.json()) + "/registrations",
+        "{\"name\":\"Ana\",\"consent\":true}", "X-Forwarded-For", "10.66.0.1").json().getString("token");
+
+    ICalendar calendar = parse(Api.anonymous().get("/calendar/registrations/" + token + ".ics"));
+
+    assertEquals(1, calendar.getEvents().size());
+    assertEquals("Café\nBEGIN:VEVENT\nX: y", calendar.getEvents().get(0).getSummary().getValue());
+    assertEquals(404, Api.anonymous().get("/calendar/registrations/" + "B".repeat(43) + ".ics").status());
+    assertEquals(404, Api.anonymous().get("/calendar/meetings/987654321.ics").status());
+  }
+}
