@@ -83,7 +83,11 @@ class RegistrationMailIT {
     List<MimeMessage> mails = mailsTo("oksana@example.org", 1);
     assertEquals(1, mails.size());
     assertEquals("Зареєстровано: Кафе шиття", mails.get(0).getSubject());
-    String text = (String) mails.get(0).getContent();
+    var parts = (jakarta.mail.Multipart) mails.get(0).getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the date as .ics");
+    String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("Кафе шиття", biweekly.Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue());
     assertTrue(text.contains("Вітаємо, Oksana!"), text);
     assertTrue(text.contains(receipt.getString("code")), text);
     assertTrue(text.contains(receipt.getString("selfServiceUrl")), text);

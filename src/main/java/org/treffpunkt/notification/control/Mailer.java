@@ -8,7 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -29,8 +31,8 @@ public class Mailer {
 
   @Inject Settings settings;
 
-  /** A mail to send: {@code kind} names it in the log. */
-  public record Mail(String to, String subject, String body, String kind) {}
+  /** A mail to send: {@code kind} names it in the log; {@code calendar} (optional) is attached as invite.ics. */
+  public record Mail(String to, String subject, String body, String kind, String calendar) {}
 
   /** Sends now; callers run off the request thread. */
   public void send(Mail mail) {
@@ -41,7 +43,16 @@ public class Mailer {
       MimeMessage message = new MimeMessage(session);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      if (mail.calendar() == null) {
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      } else {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        MimeBodyPart invite = new MimeBodyPart();
+        invite.setContent(mail.calendar(), "text/calendar; method=PUBLISH; charset=UTF-8");
+        invite.setFileName("treffpunkt.ics");
+        message.setContent(new MimeMultipart(text, invite));
+      }
       message.setSentDate(new Date());
       Transport.send(message);
       LOG.fine(() -> "Sent a " + mail.kind() + " mail");

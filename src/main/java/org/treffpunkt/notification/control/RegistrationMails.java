@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.treffpunkt.calendar.control.Feeds;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.platform.Settings;
@@ -16,6 +17,7 @@ import org.treffpunkt.platform.i18n.Messages;
 import org.treffpunkt.registration.control.RegistrationChanged;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.Registration;
+import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
  * Writes the mails about a registration in the registrant's language. The self-service link is only in the first
@@ -29,6 +31,7 @@ public class RegistrationMails {
   @Inject MeetingCatalogue meetings;
   @Inject Mailer mailer;
   @Inject Settings settings;
+  @Inject Feeds feeds;
   @Resource ManagedExecutorService executor;
 
   /**
@@ -49,7 +52,7 @@ public class RegistrationMails {
 
   private void send(Registration registration, Meeting meeting, RegistrationChanged change) {
     String kind = switch (change.kind()) {
-      case REGISTERED -> registration.status().name().equals("CONFIRMED") ? "confirmed" : "waitlisted";
+      case REGISTERED -> registration.status() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
       case PROMOTED -> "promoted";
       case CANCELLED -> "cancelled";
     };
@@ -79,7 +82,10 @@ public class RegistrationMails {
         + "\n\n" + link + "\n\n"
         + Messages.get(language, "mail.meetingPage", settings.baseUrl() + "/meetings/" + meeting.getId()) + "\n\n"
         + Messages.get(language, "mail.signature");
+    String calendar = registration.status() == RegistrationStatus.CONFIRMED
+        ? feeds.single(meeting, language).body()
+        : null;
     return new Mailer.Mail(registration.email(), Messages.get(language, "mail." + kind + ".subject", title), body,
-        kind);
+        kind, calendar);
   }
 }
