@@ -123,4 +123,33 @@ class CalendarFeedIT {
     assertEquals(404, Api.anonymous().get("/calendar/registrations/" + "B".repeat(43) + ".ics").status());
     assertEquals(404, Api.anonymous().get("/calendar/meetings/987654321.ics").status());
   }
+
+  @Test
+  void aPartnersPrivateFeedShowsItsMeetingsWithDraftsUntilTheTokenIsRevoked() {
+    long partnerId = Accounts.newPartner();
+    String username = Accounts.unique("feeder");
+    Accounts.create(username, "[\"partner\"]", partnerId);
+    Api partner = Api.as(username, Accounts.PASSWORD);
+    String token = Accounts.unique("Intern");
+    organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-cohosted\"},\"formatId\":1,\"districtId\":3,"
+        + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-01T18:00\",\"end\":\"2027-08-01T19:00\","
+        + "\"published\":false,\"partnerIds\":[" + partnerId + "]}");
+    organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-other\"},\"formatId\":1,\"districtId\":3,"
+        + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-02T18:00\",\"end\":\"2027-08-02T19:00\"}");
+
+    Api.Reply created = partner.post("/api/feed-tokens", "{\"name\":\"Outlook Büro\"}");
+    assertEquals(201, created.status(), created.toString());
+    String url = created.json().getString("url");
+    String path = url.substring(url.indexOf("/calendar/"));
+    String feed = Api.anonymous().get(path).body();
+
+    assertTrue(feed.contains("Entwurf: " + token + "-cohosted"), feed);
+    assertFalse(feed.contains(token + "-other"));
+    assertFalse(partner.get("/api/feed-tokens").body().contains(path.substring(20)), "the secret is shown once");
+    long id = created.json().getJsonNumber("id").longValue();
+    assertEquals(404, Accounts.partner().delete("/api/feed-tokens/" + id).status(), "not someone else's");
+    assertEquals(204, partner.delete("/api/feed-tokens/" + id).status());
+    assertEquals(404, Api.anonymous().get(path).status());
+    assertEquals(401, Api.anonymous().post("/api/feed-tokens", "{\"name\":\"x\"}").status());
+  }
 }

@@ -24,13 +24,14 @@ import org.treffpunkt.registration.control.RegistrationDesk;
 /**
  * The calendar feeds ({@code text/calendar}): {@code /calendar/meetings.ics} with optional {@code district},
  * {@code format} and {@code language} filters, {@code /calendar/meetings/{id}.ics} and
- * {@code /calendar/registrations/{token}.ics}. Strong ETag and Last-Modified from the content; a matching
+ * {@code /calendar/registrations/{token}.ics} and private feeds {@code /calendar/partners/{token}.ics}. Strong ETag and Last-Modified from the content; a matching
  * {@code If-None-Match} or a not-older {@code If-Modified-Since} gets 304. Compression by the server (http.cli).
  */
 @WebServlet("/calendar/*")
 public class CalendarServlet extends HttpServlet {
 
   private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})\\.ics");
+  private static final Pattern PRIVATE = Pattern.compile("/partners/([A-Za-z0-9_-]{20,100})\\.ics");
   private static final Pattern REGISTRATION = Pattern.compile("/registrations/([A-Za-z0-9_-]{20,100})\\.ics");
 
   @Inject Feeds feeds;
@@ -38,6 +39,7 @@ public class CalendarServlet extends HttpServlet {
   @Inject MeetingCatalogue meetings;
   @Inject RegistrationDesk registrations;
   @Inject ServletProblems problems;
+  @Inject org.treffpunkt.calendar.control.FeedTokens feedTokens;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +47,7 @@ public class CalendarServlet extends HttpServlet {
     Language language = CurrentLanguage.resolve(request);
     Matcher meeting = MEETING.matcher(path);
     Matcher registration = REGISTRATION.matcher(path);
+    Matcher personal = PRIVATE.matcher(path);
     if ("/meetings.ics".equals(path)) {
       publicFeed(request, response, language);
     } else if (meeting.matches()) {
@@ -55,6 +58,10 @@ public class CalendarServlet extends HttpServlet {
           .map(m -> feeds.single(m, language));
       response.setHeader("Referrer-Policy", "no-referrer");
       send(request, response, feed, "private, max-age=300");
+    } else if (personal.matches()) {
+      response.setHeader("Referrer-Policy", "no-referrer");
+      send(request, response, feedTokens.active(personal.group(1)).map(t -> feeds.privateFeed(t, language)),
+          "private, max-age=300");
     } else {
       problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
     }

@@ -54,14 +54,26 @@ public class Feeds {
   public Feed publicFeed(Long districtId, Long formatId, String language, Language lang) {
     Instant from = clock.instant().minus(PAST);
     MeetingQuery query = new MeetingQuery(from, null, districtId, formatId, language, null, false, 0, 5_000);
-    return render(Messages.get(lang, "feed.name"), catalogue.search(query).items(), lang);
+    return render(Messages.get(lang, "feed.name"), catalogue.search(query).items(), lang, false);
+  }
+
+  /**
+   * A private feed: a partner's co-hosted meetings with drafts, or for staff every meeting with drafts. Drafts are
+   * marked in the title; series are exported like in the public feed.
+   */
+  public Feed privateFeed(org.treffpunkt.calendar.entity.FeedToken token, Language lang) {
+    Instant from = clock.instant().minus(PAST);
+    List<Meeting> meetings = token.partnerId() != null
+        ? catalogue.coHostedBy(token.partnerId(), from)
+        : catalogue.search(new MeetingQuery(from, null, null, null, null, null, true, 0, 5_000)).items();
+    return render(token.name(), meetings, lang, true);
   }
 
   /** One meeting, or the whole series it belongs to; drafts have no feed. */
   public Optional<Feed> meetingFeed(long meetingId, Language lang) {
     return catalogue.find(meetingId)
         .filter(m -> m.status() != MeetingStatus.DRAFT)
-        .map(m -> render(m.text(lang).title(), List.of(m), lang));
+        .map(m -> render(m.text(lang).title(), List.of(m), lang, false));
   }
 
   /** A registrant's own date, as a single event. */
@@ -71,7 +83,7 @@ public class Feeds {
         meeting.lastModified());
   }
 
-  private Feed render(String name, List<Meeting> meetings, Language lang) {
+  private Feed render(String name, List<Meeting> meetings, Language lang, boolean withDrafts) {
     Map<Long, List<Meeting>> series = new LinkedHashMap<>();
     List<CalendarEvent> events = new ArrayList<>();
     Instant newest = Instant.EPOCH;
@@ -85,7 +97,7 @@ public class Feeds {
     }
     for (Long seriesId : series.keySet()) {
       List<Meeting> dates = catalogue.ofSeries(seriesId);
-      events.addAll(seriesEvents(planner.series(seriesId), dates, lang));
+      events.addAll(seriesEvents(planner.series(seriesId), dates, lang, withDrafts));
       for (Meeting date : dates) {
         newest = max(newest, date.lastModified());
       }
@@ -94,7 +106,8 @@ public class Feeds {
     return new Feed(CalendarWriter.write(name, events, newest), newest);
   }
 
-  private List<CalendarEvent> seriesEvents(MeetingSeries series, List<Meeting> dates, Language lang) {
+  private List<CalendarEvent> seriesEvents(
+      MeetingSeries series, List<Meeting> dates, Language lang, boolean withDrafts) {
     String uid = "series-" + series.getId();
     List<CalendarEvent> events = new ArrayList<>();
     List<ZonedDateTime> excluded = new ArrayList<>();
@@ -104,7 +117,7 @@ public class Feeds {
     for (Meeting date : dates) {
       ZonedDateTime original = date.originalStart().atZone(ClockProducer.BERLIN);
       boolean asRuled = date.schedule().equals(ruled(series, date)) && !date.editedIndividually();
-      if (date.status() == MeetingStatus.DRAFT) {
+      if (date.status() == MeetingStatus.DRAFT && !withDrafts) {
         excluded.add(original);
       } else if (asRuled && date.status() == MeetingStatus.PUBLISHED) {
         template = template == null ? date : template;
@@ -196,9 +209,11 @@ public class Feeds {
         m.revision(),
         m.lastModified(),
         m.status() == MeetingStatus.CANCELLED,
-        m.status() == MeetingStatus.CANCELLED
-            ? Messages.get(lang, "feed.cancelledTitle", text.title())
-            : text.title(),
+        switch (m.status()) {
+          case CANCELLED -> Messages.get(lang, "feed.cancelledTitle", text.title());
+          case DRAFT -> Messages.get(lang, "feed.draftTitle", text.title());
+          case PUBLISHED -> text.title();
+        },
         description.toString().strip(),
         venue != null ? venue.getName() + ", " + venue.getAddress() : m.onlineUrl(),
         position == null ? null : position.latitude(),

@@ -34,6 +34,16 @@ public class MeetingCatalogue {
     return Optional.ofNullable(em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Meetings co-hosted by a partner from {@code from} on, drafts included (the partner plans them with us). */
+  public List<Meeting> coHostedBy(long partnerId, java.time.Instant from) {
+    return em.createQuery("select m from Meeting m where :partner member of m.partnerIds and m.startsAt >= :from"
+            + " order by m.startsAt, m.id", Meeting.class)
+        .setParameter("partner", partnerId)
+        .setParameter("from", from)
+        .setMaxResults(5_000)
+        .getResultList();
+  }
+
   public List<Meeting> ofSeries(long seriesId) {
     return em.createQuery(
             "select m from Meeting m where m.seriesId = :series order by m.originalStart, m.id", Meeting.class)

@@ -1,0 +1,53 @@
+package org.treffpunkt.calendar.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.treffpunkt.calendar.control.FeedTokens;
+import org.treffpunkt.calendar.entity.FeedToken;
+import org.treffpunkt.platform.Settings;
+import org.treffpunkt.security.boundary.CurrentUser;
+import org.treffpunkt.security.entity.Role;
+
+/** The back-office page of one's private calendar addresses. */
+@Named
+@ViewScoped
+public class FeedTokenPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient FeedTokens tokens;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient Settings settings;
+
+  private String name;
+  private String issuedUrl;
+
+  public List<FeedToken> getTokens() {
+    return tokens.ofOwner(ownerId());
+  }
+
+  public void create() {
+    if (name == null || name.isBlank()) {
+      name = "Kalender";
+    }
+    Long partnerId = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(null);
+    FeedTokens.Issued issued = tokens.issue(ownerId(), partnerId, name.strip().substring(0, Math.min(100, name.strip().length())));
+    issuedUrl = FeedTokenResource.feedUrl(settings, issued.secret()).replaceFirst("^https?://", "webcal://");
+    name = null;
+  }
+
+  public void revoke(FeedToken token) {
+    tokens.revoke(token.getId(), ownerId());
+  }
+
+  private long ownerId() {
+    return currentUser.account().orElseThrow().getId();
+  }
+
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+  public String getIssuedUrl() { return issuedUrl; }
+}
