@@ -81,6 +81,7 @@ class CalendarFeedIT {
     assertEquals(304, Api.anonymous().get(path, "If-None-Match", etag).status());
     assertEquals(304, Api.anonymous().get(path, "If-Modified-Since", lastModified).status());
     assertEquals(first.body(), Api.anonymous().get(path).body(), "the same bytes every time");
+    assertEquals("gzip", Api.anonymous().get(path, "Accept-Encoding", "gzip").header("Content-Encoding").orElse(""));
 
     organiser.post("/api/meetings/" + ids.get(2) + "/cancel", "{\"reason\":\"Krank\"}");
 

@@ -86,4 +86,22 @@ class CalendarWriterTest {
     VEvent parsed = Biweekly.parse(ics).first().getEvents().get(0);
     assertEquals(title.replace("\r\n", "\n"), parsed.getSummary().getValue());
   }
+
+  @Test
+  void theOutputIsPinnedByAGoldenFile() throws Exception {
+    String ics = CalendarWriter.write("Treffpunkt – Treffen in Magdeburg", List.of(
+        event("series-7@treffpunkt", "2027-03-16T18:00", "2027-03-16T20:00",
+            "FREQ=WEEKLY;UNTIL=20270406T160000Z", null, false, "Sprachcafé"),
+        event("series-7@treffpunkt", "2027-03-24T19:00", "2027-03-24T21:00", null, "2027-03-23T18:00", false,
+            "Sprachcafé"),
+        event("series-7@treffpunkt", "2027-03-30T18:00", "2027-03-30T20:00", null, "2027-03-30T18:00", true,
+            "Abgesagt: Sprachcafé")), STAMP);
+
+    var golden = CalendarWriterTest.class.getResourceAsStream("/golden/series-with-overrides.ics");
+    if (golden == null) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target/series-with-overrides.ics"), ics);
+      throw new AssertionError("no golden file yet; the output is in target/series-with-overrides.ics");
+    }
+    assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8), ics);
+  }
 }
