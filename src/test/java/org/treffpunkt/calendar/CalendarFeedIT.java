@@ -89,6 +89,13 @@ class CalendarFeedIT {
     assertEquals(200, changed.status());
     assertNotEquals(etag, changed.header("ETag").orElseThrow());
     assertTrue(changed.body().contains("STATUS:CANCELLED"));
+
+    String newTitle = Accounts.unique("Umbenannt");
+    organiser.put("/api/series/" + organiser.get("/api/meetings/" + ids.get(0)).json().getInt("seriesId"),
+        "{\"fromDate\":\"2027-05-01\",\"title\":{\"de\":\"" + newTitle + "\"}}");
+    Api.Reply renamed = Api.anonymous().get(path, "If-None-Match", changed.header("ETag").orElseThrow());
+    assertEquals(200, renamed.status(), "a text edit changes the content, so the cached feed is not served");
+    assertTrue(renamed.body().contains(newTitle));
   }
 
   @Test

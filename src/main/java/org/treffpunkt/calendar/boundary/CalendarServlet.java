@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +31,7 @@ public class CalendarServlet extends HttpServlet {
   private static final Pattern REGISTRATION = Pattern.compile("/registrations/([A-Za-z0-9_-]{20,100})\\.ics");
 
   @Inject Feeds feeds;
+  @Inject org.treffpunkt.calendar.control.FeedCache cache;
   @Inject ReferenceData referenceData;
   @Inject MeetingCatalogue meetings;
   @Inject RegistrationDesk registrations;
@@ -51,7 +48,9 @@ public class CalendarServlet extends HttpServlet {
     if ("/meetings.ics".equals(path)) {
       publicFeed(request, response, language);
     } else if (meeting.matches()) {
-      send(request, response, feeds.meetingFeed(Long.parseLong(meeting.group(1)), language), "public, max-age=300");
+      long id = Long.parseLong(meeting.group(1));
+      send(request, response, Optional.ofNullable(cache.get("meeting:" + id + ":" + language.code(),
+          () -> feeds.meetingFeed(id, language).orElse(null))), "public, max-age=300");
     } else if (registration.matches()) {
       Optional<Feeds.Feed> feed = registrations.byToken(registration.group(1))
           .flatMap(r -> meetings.find(r.meetingId()))
@@ -82,11 +81,11 @@ public class CalendarServlet extends HttpServlet {
       problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    Feeds.Feed feed = feeds.publicFeed(
-        districtId.get() < 0 ? null : districtId.get(),
-        formatId.get() < 0 ? null : formatId.get(),
-        present(spoken) ? spoken.strip().toLowerCase(java.util.Locale.ROOT) : null,
-        language);
+    Long d = districtId.get() < 0 ? null : districtId.get();
+    Long f = formatId.get() < 0 ? null : formatId.get();
+    String l = present(spoken) ? spoken.strip().toLowerCase(java.util.Locale.ROOT) : null;
+    Feeds.Feed feed = cache.get("public:" + d + ":" + f + ":" + l + ":" + language.code(),
+        () -> feeds.publicFeed(d, f, l, language));
     send(request, response, Optional.of(feed), "public, max-age=300");
   }
 
@@ -96,8 +95,8 @@ public class CalendarServlet extends HttpServlet {
       problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] body = feed.get().body().getBytes(StandardCharsets.UTF_8);
-    String etag = "\"" + sha256(body) + "\"";
+    byte[] body = feed.get().bytes();
+    String etag = feed.get().etag();
     long lastModified = feed.get().lastModified().toEpochMilli() / 1000 * 1000;
     response.setHeader("ETag", etag);
     response.setDateHeader("Last-Modified", lastModified);
@@ -118,13 +117,5 @@ public class CalendarServlet extends HttpServlet {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -39,8 +39,24 @@ import org.treffpunkt.platform.i18n.Messages;
 @ApplicationScoped
 public class Feeds {
 
-  /** A rendered feed and the newest change in it. */
-  public record Feed(String body, Instant lastModified) {}
+  /** A rendered feed, its bytes and strong ETag (SHA-256 of the bytes), and the newest change in it. */
+  public record Feed(String body, Instant lastModified, byte[] bytes, String etag) {
+
+    public Feed(String body, Instant lastModified) {
+      this(body, lastModified, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+    }
+
+    public Feed {
+      if (etag == null) {
+        try {
+          etag = "\"" + java.util.HexFormat.of().formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
 
   private static final Duration PAST = Duration.ofDays(30);
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");

@@ -22,6 +22,17 @@ public class MeetingCatalogue {
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject java.time.Clock clock;
 
+  /** Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read. */
+  public long version() {
+    return ((Number) em.createNativeQuery("select version from catalogue_version where id = 1").getSingleResult())
+        .longValue();
+  }
+
+  /** Called inside every transaction that changes meetings. */
+  void changed() {
+    em.createNativeQuery("update catalogue_version set version = version + 1 where id = 1").executeUpdate();
+  }
+
   public Optional<Meeting> find(long id) {
     return Optional.ofNullable(em.find(Meeting.class, id));
   }

@@ -30,6 +30,7 @@ public class MeetingPlanner {
   public Meeting create(MeetingPlan plan) {
     Meeting meeting = Meeting.plan(plan, clock.instant());
     em.persist(meeting);
+    catalogue.changed();
     return meeting;
   }
 
@@ -38,6 +39,7 @@ public class MeetingPlanner {
     Meeting meeting = lockedMeeting(id);
     meeting.replan(plan, clock.instant());
     replanned.fire(new MeetingReplanned(id));
+    catalogue.changed();
     return meeting;
   }
 
@@ -48,6 +50,7 @@ public class MeetingPlanner {
       throw ProblemException.conflict("problem.alreadyCancelled");
     }
     meeting.cancel(reason, clock.instant());
+    catalogue.changed();
     return meeting;
   }
 
@@ -59,6 +62,7 @@ public class MeetingPlanner {
     for (Schedule schedule : series.schedules()) {
       em.persist(Meeting.ofSeries(series.getId(), first.at(schedule), clock.instant()));
     }
+    catalogue.changed();
     return series;
   }
 
@@ -93,6 +97,7 @@ public class MeetingPlanner {
           change.startTime() != null ? change.startTime() : series.startTime(),
           change.durationMinutes() != null ? change.durationMinutes() : series.durationMinutes());
     }
+    catalogue.changed();
     return affected;
   }
 
