@@ -8,37 +8,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
-import org.treffpunkt.testing.Browser;
+import org.treffpunkt.testing.BrowserTest;
 import org.treffpunkt.testing.ServerTest;
 
 @ServerTest
-class ManageMeetingsBrowserIT {
+class ManageMeetingsBrowserIT extends BrowserTest {
 
-  private WebDriver browser;
 
-  @BeforeEach
-  void open() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   private void logIn(String username) {
     browser.get(Api.BASE + "/login.xhtml?lang=de");

@@ -4,35 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
-import org.treffpunkt.testing.Browser;
+import org.treffpunkt.testing.BrowserTest;
 import org.treffpunkt.testing.ServerTest;
 
 @ServerTest
-class LanguageSwitchBrowserIT {
+class LanguageSwitchBrowserIT extends BrowserTest {
 
-  private WebDriver browser;
 
-  @BeforeEach
-  void open() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   private WebElement html() {
     return browser.findElement(By.tagName("html"));

@@ -7,36 +7,25 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
-import org.treffpunkt.testing.Browser;
+import org.treffpunkt.testing.BrowserTest;
 import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
 
 @ServerTest
-class RegistrationFormBrowserIT {
+class RegistrationFormBrowserIT extends BrowserTest {
 
-  private WebDriver browser;
   private final Api organiser = Accounts.organiser();
 
-  @BeforeEach
-  void open() {
-    browser = Browser.start(new Dimension(390, 844));
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @Override
+  protected Dimension window() {
+    return new Dimension(390, 844);
   }
 
   private long meeting(int capacity) {
