@@ -68,6 +68,13 @@ class CalendarFeedIT {
     assertEquals(Instant.parse("2027-04-01T15:00:00Z"), moved.getDateStart().getValue().toInstant());
     assertTrue(moved.getSequence().getValue() > 0);
     assertEquals(master.getUid().getValue(), moved.getUid().getValue());
+
+    ICalendar publicFeed = parse(Api.anonymous().get("/calendar/meetings.ics?district=3&lang=en"));
+    List<VEvent> ofSeries = publicFeed.getEvents().stream()
+        .filter(e -> e.getUid().getValue().equals(master.getUid().getValue())).toList();
+    assertEquals(3, ofSeries.size(), "the public feed has the same master and overrides");
+    assertTrue(ofSeries.stream().filter(e -> e.getRecurrenceId() != null).allMatch(e -> e.getSequence().getValue() > 0));
+    assertTrue(ofSeries.stream().anyMatch(e -> e.getSummary().getValue().equals("Cancelled: " + title)));
   }
 
   @Test

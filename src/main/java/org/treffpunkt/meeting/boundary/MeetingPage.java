@@ -20,6 +20,7 @@ public class MeetingPage {
   @Inject MeetingViews views;
   @Inject ExternalContext external;
   @Inject FacesContext faces;
+  @Inject org.treffpunkt.platform.Settings settings;
 
   private Long id;
   private MeetingView meeting;
@@ -47,6 +48,12 @@ public class MeetingPage {
           venue.latitude(), venue.longitude(), venue.latitude(), venue.longitude());
     }
     return "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(venue.address(), StandardCharsets.UTF_8);
+  }
+
+  /** The feed of this meeting (its whole series) for calendar apps. */
+  public String getWebcalUrl() {
+    return meeting == null ? null
+        : settings.baseUrl().replaceFirst("^https?://", "webcal://") + "/calendar/meetings/" + meeting.id() + ".ics";
   }
 
   public boolean isCancelled() {
