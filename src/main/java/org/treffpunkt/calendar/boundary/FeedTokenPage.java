@@ -21,6 +21,7 @@ public class FeedTokenPage implements Serializable {
   @Inject transient FeedTokens tokens;
   @Inject transient CurrentUser currentUser;
   @Inject transient Settings settings;
+  @Inject transient org.treffpunkt.platform.i18n.CurrentLanguage language;
 
   private String name;
   private String issuedUrl;
@@ -31,7 +32,7 @@ public class FeedTokenPage implements Serializable {
 
   public void create() {
     if (name == null || name.isBlank()) {
-      name = "Kalender";
+      name = language.message("manage.feeds");
     }
     Long partnerId = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(null);
     FeedTokens.Issued issued = tokens.issue(ownerId(), partnerId, name.strip().substring(0, Math.min(100, name.strip().length())));
