@@ -1,0 +1,175 @@
+package org.treffpunkt.interpreting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
+import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.Created;
+import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.security.boundary.CurrentUser;
+import org.treffpunkt.security.entity.Role;
+
+/** The organiser API of language mediation (API.md: language needs; plus the pool and bookings). */
+public final class InterpretingResources {
+
+  private InterpretingResources() {}
+
+  public record InterpreterRequest(
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
+      @NotEmpty(message = "{validation.required}") List<String> languages,
+      @Size(max = 300, message = "{validation.maxLength}") String contact,
+      @Size(max = 1000, message = "{validation.maxLength}") String notes) {}
+
+  public record InterpreterView(long id, String name, List<String> languages, String contact, String notes) {
+    static InterpreterView of(Interpreter i) {
+      return new InterpreterView(i.getId(), i.name(), i.languages().stream().sorted().toList(), i.contact(), i.notes());
+    }
+  }
+
+  public record AssignmentRequest(
+      @NotNull(message = "{validation.required}") Long interpreterId,
+      @NotBlank(message = "{validation.required}") String language) {}
+
+  public record AssignmentView(long id, long interpreterId, String interpreterName, String language,
+      List<Long> conflictingMeetingIds) {}
+
+  public record MeetingNeedsView(long meetingId, String title, OffsetDateTime start, long leadDays, boolean unmet,
+      boolean withinLeadTime, List<LanguageMediation.Need> needs) {}
+
+  @Path("interpreters")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public static class Pool {
+
+    @Inject LanguageMediation mediation;
+    @Inject InputValidation validation;
+
+    @GET
+    public List<InterpreterView> all() {
+      return mediation.interpreters().stream().map(InterpreterView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(InterpreterRequest request, @Context UriInfo uri) {
+      validation.check(request);
+      Set<String> languages = new LinkedHashSet<>();
+      for (int i = 0; i < request.languages().size(); i++) {
+        String code = request.languages().get(i) == null ? "" : request.languages().get(i).strip().toLowerCase(Locale.ROOT);
+        if (code.length() != 2 || !Set.of(Locale.getISOLanguages()).contains(code)) {
+          throw ProblemException.invalid("languages." + i, "validation.languageCode");
+        }
+        languages.add(code);
+      }
+      Interpreter interpreter = mediation.addInterpreter(request.name().strip(), languages,
+          blankToNull(request.contact()), blankToNull(request.notes()));
+      return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
+    }
+  }
+
+  @Path("meetings/{id}/interpreters")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public static class Bookings {
+
+    @Inject LanguageMediation mediation;
+    @Inject InputValidation validation;
+    @Inject CurrentUser currentUser;
+
+    @GET
+    public List<AssignmentView> all(@PathParam("id") long meetingId) {
+      return mediation.assignments(meetingId).stream()
+          .map(a -> new AssignmentView(a.getId(), a.interpreter().getId(), a.interpreter().name(), a.language(),
+              List.of()))
+          .toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assign(@PathParam("id") long meetingId, AssignmentRequest request, @Context UriInfo uri) {
+      validation.check(request);
+      var booking = mediation.assign(meetingId, request.interpreterId(),
+          request.language().strip().toLowerCase(Locale.ROOT), currentUser.account().orElseThrow().getId());
+      var a = booking.assignment();
+      return Created.at(uri, a.getId(), new AssignmentView(a.getId(), a.interpreter().getId(), a.interpreter().name(),
+          a.language(), booking.conflictingMeetingIds()));
+    }
+
+    @DELETE
+    @Path("{assignmentId}")
+    public Response unassign(@PathParam("id") long meetingId, @PathParam("assignmentId") long assignmentId) {
+      mediation.unassign(meetingId, assignmentId);
+      return Response.noContent().build();
+    }
+  }
+
+  @Path("meetings/{id}/language-needs")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public static class MeetingNeeds {
+
+    @Inject LanguageMediation mediation;
+    @Inject org.treffpunkt.meeting.control.MeetingCatalogue meetings;
+
+    @GET
+    public List<LanguageMediation.Need> needs(@PathParam("id") long meetingId) {
+      meetings.find(meetingId).orElseThrow(ProblemException::notFound);
+      return mediation.needs(meetingId);
+    }
+  }
+
+  @Path("language-needs")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ORGANISER_NAME)
+  public static class Period {
+
+    /** Unmet needs closer than this many days are flagged (configurable per request with {@code leadDays}). */
+    static final int DEFAULT_LEAD_DAYS = 7;
+
+    @Inject LanguageMediation mediation;
+    @Inject MeetingSearchParameters parameters;
+    @Inject CurrentLanguage language;
+
+    @GET
+    public List<MeetingNeedsView> period(@QueryParam("from") String from, @QueryParam("to") String to,
+        @QueryParam("leadDays") Integer leadDays) {
+      var query = parameters.query(from, to, null, null, null, null, true, null, null);
+      int lead = leadDays == null ? DEFAULT_LEAD_DAYS : leadDays;
+      return mediation.period(query.from(), query.to()).stream()
+          .map(n -> {
+            long days = mediation.leadDays(n.meeting());
+            return new MeetingNeedsView(n.meeting().getId(), n.meeting().text(language.get()).title(),
+                n.meeting().schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(), days, n.unmet(),
+                n.unmet() && days <= lead, n.needs());
+          })
+          .toList();
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

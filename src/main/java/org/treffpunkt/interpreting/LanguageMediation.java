@@ -1,0 +1,141 @@
+package org.treffpunkt.interpreting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.registration.entity.RegistrationStatus;
+
+/** The interpreter pool, bookings, and the language needs of confirmed registrations. */
+@ApplicationScoped
+public class LanguageMediation {
+
+  /** Persons needing interpretation into one language at one meeting, and whether someone is booked for it. */
+  public record Need(String language, long persons, boolean interpreterAssigned) {}
+
+  /** A booking and the other meetings the same interpreter is booked for at overlapping times. */
+  public record Booking(Assignment assignment, List<Long> conflictingMeetingIds) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject MeetingCatalogue meetings;
+  @Inject Clock clock;
+
+  public List<Interpreter> interpreters() {
+    return em.createQuery("select i from Interpreter i order by i.name", Interpreter.class).getResultList();
+  }
+
+  @Transactional
+  public Interpreter addInterpreter(String name, Set<String> languages, String contact, String notes) {
+    Interpreter interpreter = new Interpreter(name, languages, contact, notes, clock.instant());
+    em.persist(interpreter);
+    return interpreter;
+  }
+
+  /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
+  @Transactional
+  public Booking assign(long meetingId, long interpreterId, String language, long staffUserId) {
+    Meeting meeting = meetings.find(meetingId).orElseThrow(ProblemException::notFound);
+    Interpreter interpreter = em.find(Interpreter.class, interpreterId);
+    if (interpreter == null) {
+      throw ProblemException.invalid("interpreterId", "validation.unknownId");
+    }
+    if (!interpreter.speaks(language)) {
+      throw ProblemException.invalid("language", "validation.interpreterLanguage");
+    }
+    boolean booked = !em.createQuery("select a.id from Assignment a where a.meetingId = :m"
+            + " and a.interpreter.id = :i and a.language = :l", Long.class)
+        .setParameter("m", meetingId).setParameter("i", interpreterId).setParameter("l", language)
+        .getResultList().isEmpty();
+    if (booked) {
+      throw ProblemException.conflict("problem.alreadyAssigned");
+    }
+    Assignment assignment = new Assignment(meetingId, interpreter, language, staffUserId, clock.instant());
+    em.persist(assignment);
+    return new Booking(assignment, conflicts(meeting, interpreterId));
+  }
+
+  @Transactional
+  public void unassign(long meetingId, long assignmentId) {
+    Assignment assignment = em.find(Assignment.class, assignmentId);
+    if (assignment == null || !assignment.meetingId().equals(meetingId)) {
+      throw ProblemException.notFound();
+    }
+    em.remove(assignment);
+  }
+
+  public List<Assignment> assignments(long meetingId) {
+    return em.createQuery("select a from Assignment a where a.meetingId = :m order by a.id", Assignment.class)
+        .setParameter("m", meetingId)
+        .getResultList();
+  }
+
+  private List<Long> conflicts(Meeting meeting, long interpreterId) {
+    List<Long> others = em.createQuery("select a.meetingId from Assignment a where a.interpreter.id = :i"
+            + " and a.meetingId <> :m", Long.class)
+        .setParameter("i", interpreterId).setParameter("m", meeting.getId())
+        .getResultList();
+    List<Long> overlapping = new ArrayList<>();
+    for (Long other : others) {
+      meetings.find(other)
+          .filter(o -> o.schedule().start().isBefore(meeting.schedule().end())
+              && meeting.schedule().start().isBefore(o.schedule().end()))
+          .ifPresent(o -> overlapping.add(o.getId()));
+    }
+    return overlapping;
+  }
+
+  /** Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is booked. */
+  public List<Need> needs(long meetingId) {
+    List<Object[]> rows = em.createQuery("select r.interpreterLanguage, sum(r.adults + r.children) from Registration r"
+            + " where r.meetingId = :m and r.status = :confirmed and r.interpreterLanguage is not null"
+            + " group by r.interpreterLanguage", Object[].class)
+        .setParameter("m", meetingId)
+        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+        .getResultList();
+    Set<String> covered = assignments(meetingId).stream().map(Assignment::language).collect(Collectors.toSet());
+    Map<String, Long> persons = new TreeMap<>();
+    rows.forEach(row -> persons.put((String) row[0], ((Number) row[1]).longValue()));
+    return persons.entrySet().stream()
+        .map(e -> new Need(e.getKey(), e.getValue(), covered.contains(e.getKey())))
+        .toList();
+  }
+
+  /** The needs of the meetings starting in a period. */
+  public record MeetingNeeds(Meeting meeting, List<Need> needs) {
+
+    public boolean unmet() {
+      return needs.stream().anyMatch(n -> !n.interpreterAssigned());
+    }
+  }
+
+  /** Meetings in the period that have needs: unmet first, then by date. */
+  public List<MeetingNeeds> period(Instant from, Instant to) {
+    MeetingQuery query = new MeetingQuery(from, to, null, null, null, null, true, 0, 2_000);
+    return meetings.search(query).items().stream()
+        .map(m -> new MeetingNeeds(m, needs(m.getId())))
+        .filter(n -> !n.needs().isEmpty())
+        .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
+            .thenComparing(n -> n.meeting().schedule().start()))
+        .toList();
+  }
+
+  /** Whole days from now until the meeting starts. */
+  public long leadDays(Meeting meeting) {
+    return Duration.between(clock.instant(), meeting.schedule().start()).toDays();
+  }
+}

@@ -1,0 +1,105 @@
+package org.treffpunkt.interpreting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treffpunkt.testing.Accounts;
+import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Json;
+import org.treffpunkt.testing.ServerTest;
+
+@ServerTest
+class LanguageNeedsIT {
+
+  private final Api organiser = Accounts.organiser();
+
+  private long meeting(LocalDate day, String from, String to, int capacity) {
+    Api.Reply reply = organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + Accounts.unique("Beratung")
+        + "\"},\"formatId\":4,\"districtId\":5,\"onlineUrl\":\"https://x.example\",\"start\":\"" + day + "T" + from
+        + "\",\"end\":\"" + day + "T" + to + "\",\"capacity\":" + capacity + ",\"interpretation\":true}");
+    assertEquals(201, reply.status(), reply.toString());
+    return Json.id(reply.json());
+  }
+
+  private static JsonObject register(long meetingId, int adults, int children, String interpreter) {
+    return Api.anonymous().post("/api/meetings/" + meetingId + "/registrations",
+        "{\"name\":\"N\",\"adults\":" + adults + ",\"children\":" + children + ",\"consent\":true"
+            + (interpreter == null ? "" : ",\"interpreterLanguage\":\"" + interpreter + "\"") + "}",
+        "X-Forwarded-For", "10.88." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250)).json();
+  }
+
+  private List<JsonObject> needs(long meetingId) {
+    Api.Reply reply = organiser.get("/api/meetings/" + meetingId + "/language-needs");
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.jsonArray().getValuesAs(JsonObject.class);
+  }
+
+  @Test
+  void needsCountConfirmedPersonsAndFollowCancellationsAndPromotions() {
+    long id = meeting(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(20), "10:00", "12:00", 4);
+    JsonObject family = register(id, 2, 1, "ar");
+    register(id, 1, 0, "fa");
+    JsonObject waiting = register(id, 1, 0, "ar");
+    register(id, 1, 0, null);
+
+    assertEquals(List.of("ar:3:false", "fa:1:false"), needs(id).stream()
+        .map(n -> n.getString("language") + ":" + n.getInt("persons") + ":" + n.getBoolean("interpreterAssigned"))
+        .toList(), "the waiting person does not count yet");
+
+    Api.anonymous().delete("/api/registrations/" + family.getString("token"));
+
+    assertEquals(List.of("ar:1", "fa:1"), needs(id).stream()
+        .map(n -> n.getString("language") + ":" + n.getInt("persons")).toList(), "promoted person counts now");
+    assertEquals("CONFIRMED",
+        Api.anonymous().get("/api/registrations/" + waiting.getString("token")).json().getString("status"));
+  }
+
+  @Test
+  void unmetNeedsDisappearWhenAnInterpreterIsBookedAndOverlapsAreReported() {
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3);
+    long first = meeting(day, "10:00", "12:00", 10);
+    long overlapping = meeting(day, "11:00", "13:00", 10);
+    register(first, 1, 0, "uk");
+    Api.Reply interpreter = organiser.post("/api/interpreters",
+        "{\"name\":\"" + Accounts.unique("Iryna") + "\",\"languages\":[\"uk\",\"ru\"],\"contact\":\"0391 …\"}");
+    assertEquals(201, interpreter.status(), interpreter.toString());
+    long interpreterId = Json.id(interpreter.json());
+
+    List<JsonObject> before = organiser.get("/api/language-needs?from=" + day + "&to=" + day.plusDays(1))
+        .jsonArray().getValuesAs(JsonObject.class);
+    JsonObject row = before.stream().filter(n -> n.getJsonNumber("meetingId").longValue() == first)
+        .findFirst().orElseThrow();
+    assertTrue(row.getBoolean("unmet"));
+    assertTrue(row.getBoolean("withinLeadTime"), "3 days ahead, lead time 7 days");
+
+    Api.Reply booked = organiser.post("/api/meetings/" + first + "/interpreters",
+        "{\"interpreterId\":" + interpreterId + ",\"language\":\"uk\"}");
+    assertEquals(201, booked.status(), booked.toString());
+    assertTrue(needs(first).get(0).getBoolean("interpreterAssigned"));
+    List<JsonObject> after = organiser.get("/api/language-needs?from=" + day + "&to=" + day.plusDays(1))
+        .jsonArray().getValuesAs(JsonObject.class);
+    assertFalse(after.stream().filter(n -> n.getJsonNumber("meetingId").longValue() == first)
+        .findFirst().orElseThrow().getBoolean("unmet"));
+
+    Api.Reply double_ = organiser.post("/api/meetings/" + overlapping + "/interpreters",
+        "{\"interpreterId\":" + interpreterId + ",\"language\":\"ru\"}");
+    assertEquals(201, double_.status());
+    assertEquals(first, double_.json().getJsonArray("conflictingMeetingIds").getJsonNumber(0).longValue());
+    assertEquals(400, organiser.post("/api/meetings/" + overlapping + "/interpreters",
+        "{\"interpreterId\":" + interpreterId + ",\"language\":\"ar\"}").status(), "does not speak Arabic");
+  }
+
+  @Test
+  void theInterpreterPoolAndNeedsAreForOrganisersOnly() {
+    assertEquals(401, Api.anonymous().get("/api/interpreters").status());
+    assertEquals(403, Accounts.partner().get("/api/interpreters").status());
+    assertEquals(403, Accounts.partner().get("/api/language-needs").status());
+    assertEquals(404, organiser.get("/api/meetings/987654321/language-needs").status());
+  }
+}
