@@ -29,6 +29,7 @@ import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.security.boundary.CurrentUser;
 import org.treffpunkt.security.entity.Role;
 
@@ -78,11 +79,9 @@ public final class InterpretingResources {
       validation.check(request);
       Set<String> languages = new LinkedHashSet<>();
       for (int i = 0; i < request.languages().size(); i++) {
-        String code = request.languages().get(i) == null ? "" : request.languages().get(i).strip().toLowerCase(Locale.ROOT);
-        if (code.length() != 2 || !Set.of(Locale.getISOLanguages()).contains(code)) {
-          throw ProblemException.invalid("languages." + i, "validation.languageCode");
-        }
-        languages.add(code);
+        final int index = i;
+        languages.add(LanguageCodes.normalise(request.languages().get(i))
+            .orElseThrow(() -> ProblemException.invalid("languages." + index, "validation.languageCode")));
       }
       Interpreter interpreter = mediation.addInterpreter(request.name().strip(), languages,
           blankToNull(request.contact()), blankToNull(request.notes()));

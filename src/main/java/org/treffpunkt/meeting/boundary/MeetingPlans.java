@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +26,11 @@ import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 
 /** Turns a meeting request into a {@link MeetingPlan}, or a 400 problem naming every field that is wrong. */
 @ApplicationScoped
 public class MeetingPlans {
-
-  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   @Inject InputValidation validation;
   @Inject ReferenceData referenceData;
@@ -210,11 +208,11 @@ public class MeetingPlans {
       return languages;
     }
     for (int i = 0; i < codes.size(); i++) {
-      String code = codes.get(i) == null ? "" : codes.get(i).strip().toLowerCase(Locale.ROOT);
-      if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+      var code = LanguageCodes.normalise(codes.get(i));
+      if (code.isEmpty()) {
         violations.add(new Violation("languages." + i, "validation.languageCode"));
       } else {
-        languages.add(code);
+        languages.add(code.get());
       }
     }
     return languages;

@@ -4,19 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.entity.Applicant;
 
 /** Checks a registration request and turns it into an {@link Applicant}; the API and the form share it. */
 @ApplicationScoped
 public class Applications {
-
-  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   @Inject InputValidation validation;
 
@@ -87,8 +85,7 @@ public class Applications {
   }
 
   private static String normalised(String code) {
-    String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    return c.length() == 2 && ISO_LANGUAGES.contains(c) ? c : null;
+    return LanguageCodes.normalise(code).orElse(null);
   }
 
   private static String blankToNull(String text) {
