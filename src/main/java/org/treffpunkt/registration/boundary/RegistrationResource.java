@@ -40,8 +40,7 @@ public class RegistrationResource {
       @PathParam("id") long meetingId,
       RegistrationRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
-      @Context HttpServletRequest http,
-      @Context jakarta.ws.rs.core.UriInfo uri) {
+      @Context HttpServletRequest http) {
     var onBehalf = gate.onBehalf();
     gate.checkRateLimit(http, onBehalf);
     gate.checkIdempotencyKey(idempotencyKey);
