@@ -101,18 +101,34 @@ public class LanguageMediation {
 
   /** Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is booked. */
   public List<Need> needs(long meetingId) {
-    List<Object[]> rows = em.createQuery("select r.interpreterLanguage, sum(r.adults + r.children) from Registration r"
-            + " where r.meetingId = :m and r.status = :confirmed and r.interpreterLanguage is not null"
-            + " group by r.interpreterLanguage", Object[].class)
-        .setParameter("m", meetingId)
+    return needs(List.of(meetingId)).getOrDefault(meetingId, List.of());
+  }
+
+  /** The needs of several meetings in two queries, whatever their number. */
+  private Map<Long, List<Need>> needs(List<Long> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows = em.createQuery("select r.meetingId, r.interpreterLanguage, sum(r.adults + r.children)"
+            + " from Registration r where r.meetingId in :m and r.status = :confirmed"
+            + " and r.interpreterLanguage is not null group by r.meetingId, r.interpreterLanguage", Object[].class)
+        .setParameter("m", meetingIds)
         .setParameter("confirmed", RegistrationStatus.CONFIRMED)
         .getResultList();
-    Set<String> covered = assignments(meetingId).stream().map(Assignment::language).collect(Collectors.toSet());
-    Map<String, Long> persons = new TreeMap<>();
-    rows.forEach(row -> persons.put((String) row[0], ((Number) row[1]).longValue()));
-    return persons.entrySet().stream()
-        .map(e -> new Need(e.getKey(), e.getValue(), covered.contains(e.getKey())))
-        .toList();
+    Set<String> covered = em.createQuery("select a.meetingId, a.language from Assignment a where a.meetingId in :m",
+            Object[].class)
+        .setParameter("m", meetingIds)
+        .getResultStream()
+        .map(row -> row[0] + ":" + row[1])
+        .collect(Collectors.toSet());
+    Map<Long, Map<String, Long>> persons = new TreeMap<>();
+    rows.forEach(row -> persons.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+        .put((String) row[1], ((Number) row[2]).longValue()));
+    Map<Long, List<Need>> needs = new TreeMap<>();
+    persons.forEach((meetingId, byLanguage) -> needs.put(meetingId, byLanguage.entrySet().stream()
+        .map(e -> new Need(e.getKey(), e.getValue(), covered.contains(meetingId + ":" + e.getKey())))
+        .toList()));
+    return needs;
   }
 
   /** The needs of the meetings starting in a period. */
@@ -126,9 +142,11 @@ public class LanguageMediation {
   /** Meetings in the period that have needs: unmet first, then by date. */
   public List<MeetingNeeds> period(Instant from, Instant to) {
     MeetingQuery query = new MeetingQuery(from, to, null, null, null, null, true, 0, 2_000);
-    return meetings.search(query).items().stream()
-        .map(m -> new MeetingNeeds(m, needs(m.getId())))
-        .filter(n -> !n.needs().isEmpty())
+    List<Meeting> inPeriod = meetings.search(query).items();
+    Map<Long, List<Need>> needs = needs(inPeriod.stream().map(Meeting::getId).toList());
+    return inPeriod.stream()
+        .filter(m -> needs.containsKey(m.getId()))
+        .map(m -> new MeetingNeeds(m, needs.get(m.getId())))
         .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
             .thenComparing(n -> n.meeting().schedule().start()))
         .toList();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.treffpunkt.calendar.entity.FeedToken;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.registration.control.Secrets;
+import org.treffpunkt.platform.SecretTokens;
 
 /** Creating, listing and revoking the tokens of private feeds. */
 @ApplicationScoped
@@ -20,13 +20,12 @@ public class FeedTokens {
   public record Issued(FeedToken token, String secret) {}
 
   @PersistenceContext EntityManager em;
-  @Inject Secrets secrets;
   @Inject Clock clock;
 
   @Transactional
   public Issued issue(long ownerUserId, Long partnerId, String name) {
-    String secret = secrets.randomToken();
-    FeedToken token = new FeedToken(ownerUserId, partnerId, name, Secrets.hash(secret), clock.instant());
+    String secret = SecretTokens.random();
+    FeedToken token = new FeedToken(ownerUserId, partnerId, name, SecretTokens.hash(secret), clock.instant());
     em.persist(token);
     return new Issued(token, secret);
   }
@@ -54,7 +53,7 @@ public class FeedTokens {
     }
     return em.createQuery("select t from FeedToken t where t.tokenHash = :hash and t.revokedAt is null",
             FeedToken.class)
-        .setParameter("hash", Secrets.hash(secret))
+        .setParameter("hash", SecretTokens.hash(secret))
         .getResultStream()
         .findFirst();
   }

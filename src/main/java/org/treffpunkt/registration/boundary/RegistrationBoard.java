@@ -36,13 +36,23 @@ public class RegistrationBoard implements Serializable {
 
   private Long meetingId;
 
+  /** Read once (EL asks many times while rendering) and again after each action of this page. */
+  private transient MeetingView meeting;
+  private transient List<RegistrationView> registrations;
+
   public MeetingView getMeeting() {
-    return meetingViews.of(access.visible(meetingId));
+    if (meeting == null) {
+      meeting = meetingViews.of(access.visible(meetingId));
+    }
+    return meeting;
   }
 
   public List<RegistrationView> getRegistrations() {
-    Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(-1L);
-    return desk.ofMeeting(meetingId, onlyOfPartner).stream().map(views::of).toList();
+    if (registrations == null) {
+      Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(-1L);
+      registrations = views.ofMeeting(meetingId, desk.ofMeeting(meetingId, onlyOfPartner));
+    }
+    return registrations;
   }
 
   public boolean isOrganiser() {
@@ -65,6 +75,8 @@ public class RegistrationBoard implements Serializable {
     }
     try {
       action.run();
+      meeting = null;
+      registrations = null;
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), field -> null);
     }

@@ -60,7 +60,7 @@ public class RegistrationResource {
     Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER)
         ? null
         : currentUser.partnerId().orElseThrow(() -> new ProblemException(403, "problem.detail.403"));
-    return desk.ofMeeting(meetingId, onlyOfPartner).stream().map(views::of).toList();
+    return views.ofMeeting(meetingId, desk.ofMeeting(meetingId, onlyOfPartner));
   }
 
 

@@ -9,6 +9,9 @@ import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.Registration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Builds registration views and receipts. */
 @RequestScoped
@@ -34,11 +37,28 @@ public class RegistrationViews {
   }
 
   public RegistrationView of(Registration r) {
-    Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
+    return of(r, meetings.find(r.meetingId()).orElseThrow(), desk.waitlistPosition(r));
+  }
+
+  /**
+   * Views of some registrations of one meeting: the meeting and its waiting list are read once, not once per
+   * registration (positions count the whole waiting list, also when a partner sees only its own).
+   */
+  public List<RegistrationView> ofMeeting(long meetingId, List<Registration> registrations) {
+    Meeting meeting = meetings.find(meetingId).orElseThrow();
+    Map<Long, Integer> positions = new HashMap<>();
+    List<Registration> waiting = desk.waitingList(meetingId);
+    for (int i = 0; i < waiting.size(); i++) {
+      positions.put(waiting.get(i).getId(), i + 1);
+    }
+    return registrations.stream().map(r -> of(r, meeting, positions.getOrDefault(r.getId(), 0))).toList();
+  }
+
+  private RegistrationView of(Registration r, Meeting meeting, int waitlistPosition) {
     return new RegistrationView(
         r.code(),
         r.status().name(),
-        desk.waitlistPosition(r),
+        waitlistPosition,
         meeting.getId(),
         meeting.text(language.get()).title(),
         meeting.schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(),

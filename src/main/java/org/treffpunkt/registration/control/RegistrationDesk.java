@@ -16,6 +16,7 @@ import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.SecretTokens;
 import org.treffpunkt.registration.entity.Applicant;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
@@ -51,7 +52,7 @@ public class RegistrationDesk {
     Meeting meeting = meetings.lockForUpdate(meetingId)
         .filter(m -> m.status() != MeetingStatus.DRAFT)
         .orElseThrow(ProblemException::notFound);
-    String idempotencyHash = idempotencyKey == null ? null : Secrets.hash(idempotencyKey);
+    String idempotencyHash = idempotencyKey == null ? null : SecretTokens.hash(idempotencyKey);
     if (idempotencyHash != null) {
       Optional<Registration> earlier = byIdempotencyHash(meetingId, idempotencyHash);
       if (earlier.isPresent()) {
@@ -65,9 +66,9 @@ public class RegistrationDesk {
     if (!meeting.registrationOpen(now)) {
       throw ProblemException.conflict("problem.registrationClosed");
     }
-    String token = idempotencyKey == null ? secrets.randomToken() : secrets.derivedToken(meetingId, idempotencyKey);
+    String token = idempotencyKey == null ? SecretTokens.random() : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
-        new Registration(meetingId, applicant, newCode(), Secrets.hash(token), idempotencyHash, now);
+        new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
     if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
       registration.confirm(now);
     }
@@ -191,7 +192,7 @@ public class RegistrationDesk {
       return Optional.empty();
     }
     return em.createNamedQuery(Registration.BY_TOKEN_HASH, Registration.class)
-        .setParameter("hash", Secrets.hash(token))
+        .setParameter("hash", SecretTokens.hash(token))
         .getResultStream()
         .findFirst();
   }

@@ -8,19 +8,18 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.treffpunkt.platform.DatabaseReady;
+import org.treffpunkt.platform.SecretTokens;
 
 /**
- * Self-service tokens: 256 random bits, or — when the client sent an {@code Idempotency-Key} — derived from that key
- * with a secret the application generates at its first start and keeps in the database (shared by every node), so a
- * retry gets the same token back although only its hash is stored.
+ * Self-service tokens derived from an {@code Idempotency-Key} with a secret the application generates at its first
+ * start and keeps in the database (shared by every node), so a retry gets the same token back although only its hash
+ * is stored. Tokens without such a key are random ({@link SecretTokens#random()}).
  */
 @ApplicationScoped
 public class Secrets {
@@ -32,12 +31,6 @@ public class Secrets {
 
   private volatile byte[] tokenKey;
 
-  public String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
   /** The token for a registration made with this idempotency key for this meeting. */
   public String derivedToken(long meetingId, String idempotencyKey) {
     try {
@@ -45,16 +38,6 @@ public class Secrets {
       mac.init(new SecretKeySpec(tokenKey(), "HmacSHA256"));
       byte[] digest = mac.doFinal((meetingId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** SHA-256, hex: how tokens and idempotency keys are stored. */
-  public static String hash(String value) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
