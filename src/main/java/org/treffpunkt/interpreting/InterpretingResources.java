@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +57,7 @@ public final class InterpretingResources {
       List<Long> conflictingMeetingIds) {}
 
   public record MeetingNeedsView(long meetingId, String title, OffsetDateTime start, long leadDays, boolean unmet,
-      boolean withinLeadTime, List<LanguageMediation.Need> needs) {}
+      boolean withinLeadTime, List<LanguageMediation.Need> needs, LanguageMediation.AccessNeeds access) {}
 
   @Path("interpreters")
   @Produces(MediaType.APPLICATION_JSON)
@@ -77,12 +76,7 @@ public final class InterpretingResources {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(InterpreterRequest request, @Context UriInfo uri) {
       validation.check(request);
-      Set<String> languages = new LinkedHashSet<>();
-      for (int i = 0; i < request.languages().size(); i++) {
-        final int index = i;
-        languages.add(LanguageCodes.normalise(request.languages().get(i))
-            .orElseThrow(() -> ProblemException.invalid("languages." + index, "validation.languageCode")));
-      }
+      Set<String> languages = LanguageCodes.normaliseAll(request.languages(), "languages");
       Interpreter interpreter = mediation.addInterpreter(request.name().strip(), languages,
           blankToNull(request.contact()), blankToNull(request.notes()));
       return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
@@ -162,13 +156,13 @@ public final class InterpretingResources {
             long days = mediation.leadDays(n.meeting());
             return new MeetingNeedsView(n.meeting().getId(), n.meeting().text(language.get()).title(),
                 n.meeting().schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(), days, n.unmet(),
-                n.unmet() && days <= lead, n.needs());
+                n.unmet() && days <= lead, n.needs(), n.access());
           })
           .toList();
     }
   }
 
-  private static String blankToNull(String s) {
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -131,11 +131,33 @@ public class LanguageMediation {
     return needs;
   }
 
-  /** The needs of the meetings starting in a period. */
-  public record MeetingNeeds(Meeting meeting, List<Need> needs) {
+  /**
+   * Step-free access and childcare asked for by confirmed registrations, against what the meeting offers:
+   * {@code stepFreeRegistrations} groups need step-free access, the venue has it ({@code venueStepFree}; null for an
+   * online meeting); {@code childcareChildren} children of groups asking for childcare, which the meeting offers or not.
+   */
+  public record AccessNeeds(long stepFreeRegistrations, Boolean venueStepFree, long childcareChildren,
+      boolean childcareOffered) {
 
+    static final AccessNeeds NONE = new AccessNeeds(0, null, 0, false);
+
+    /** Someone needs what the meeting does not offer. */
     public boolean unmet() {
-      return needs.stream().anyMatch(n -> !n.interpreterAssigned());
+      return (stepFreeRegistrations > 0 && Boolean.FALSE.equals(venueStepFree))
+          || (childcareChildren > 0 && !childcareOffered);
+    }
+
+    boolean any() {
+      return stepFreeRegistrations > 0 || childcareChildren > 0;
+    }
+  }
+
+  /** The needs of the meetings starting in a period. */
+  public record MeetingNeeds(Meeting meeting, List<Need> needs, AccessNeeds access) {
+
+    /** An interpreter is missing for some language, or someone needs access or childcare the meeting lacks. */
+    public boolean unmet() {
+      return needs.stream().anyMatch(n -> !n.interpreterAssigned()) || access.unmet();
     }
   }
 
@@ -143,13 +165,62 @@ public class LanguageMediation {
   public List<MeetingNeeds> period(Instant from, Instant to) {
     MeetingQuery query = new MeetingQuery(from, to, null, null, null, null, true, 0, 2_000);
     List<Meeting> inPeriod = meetings.search(query).items();
-    Map<Long, List<Need>> needs = needs(inPeriod.stream().map(Meeting::getId).toList());
+    List<Long> ids = inPeriod.stream().map(Meeting::getId).toList();
+    Map<Long, List<Need>> needs = needs(ids);
+    Map<Long, long[]> access = accessNeeds(ids);
     return inPeriod.stream()
-        .filter(m -> needs.containsKey(m.getId()))
-        .map(m -> new MeetingNeeds(m, needs.get(m.getId())))
+        .map(m -> new MeetingNeeds(m, needs.getOrDefault(m.getId(), List.of()), access(m, access.get(m.getId()))))
+        .filter(n -> !n.needs().isEmpty() || n.access().any())
         .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
             .thenComparing(n -> n.meeting().schedule().start()))
         .toList();
+  }
+
+  /** The access needs of one meeting. */
+  public AccessNeeds accessNeeds(Meeting meeting) {
+    return access(meeting, accessNeeds(List.of(meeting.getId())).get(meeting.getId()));
+  }
+
+  private static AccessNeeds access(Meeting meeting, long[] counts) {
+    long[] c = counts == null ? new long[2] : counts;
+    Boolean stepFree = meeting.venue() == null ? null : meeting.venue().accessibility().stepFree();
+    return new AccessNeeds(c[0], stepFree, c[1], meeting.childcare());
+  }
+
+  /** Per meeting: groups needing step-free access, children of groups asking for childcare (one query). */
+  private Map<Long, long[]> accessNeeds(List<Long> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, long[]> counts = new TreeMap<>();
+    em.createQuery("select r.meetingId,"
+            + " sum(case when r.needsStepFree = true then 1 else 0 end),"
+            + " sum(case when r.needsChildcare = true then r.children else 0 end)"
+            + " from Registration r where r.meetingId in :m and r.status = :confirmed"
+            + " and (r.needsStepFree = true or r.needsChildcare = true) group by r.meetingId", Object[].class)
+        .setParameter("m", meetingIds)
+        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+        .getResultList()
+        .forEach(row -> counts.put((Long) row[0],
+            new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+    return counts;
+  }
+
+  /** The bookings of several meetings, by meeting (one query). */
+  public Map<Long, List<Assignment>> assignments(List<Long> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select a from Assignment a join fetch a.interpreter where a.meetingId in :m order by a.id",
+            Assignment.class)
+        .setParameter("m", meetingIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(Assignment::meetingId));
+  }
+
+  /** Interpreters in the pool who speak a language. */
+  public List<Interpreter> speaking(String language) {
+    return interpreters().stream().filter(i -> i.speaks(language)).toList();
   }
 
   /** Whole days from now until the meeting starts. */

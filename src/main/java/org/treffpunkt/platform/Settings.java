@@ -55,6 +55,17 @@ public class Settings {
     return intValue("TREFFPUNKT_REMINDER_INTERVAL_SECONDS", 600);
   }
 
+  /** Who runs the meetings, printed on sign-in sheets. */
+  public String organiserName() {
+    return value("TREFFPUNKT_ORGANISER").orElse("Landeshauptstadt Magdeburg");
+  }
+
+  /** The funding line funders require on every sign-in sheet. */
+  public String fundingLine() {
+    return value("TREFFPUNKT_FUNDING_LINE").orElse("Dieses Projekt wird aus Mitteln des Asyl-, Migrations- und"
+        + " Integrationsfonds der Europäischen Union und des Landes Sachsen-Anhalt kofinanziert.");
+  }
+
   public boolean mailEnabled() {
     return value("TREFFPUNKT_SMTP_HOST").isPresent();
   }

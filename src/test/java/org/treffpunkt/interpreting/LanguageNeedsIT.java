@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
 
@@ -93,6 +94,31 @@ class LanguageNeedsIT {
     assertEquals(first, double_.json().getJsonArray("conflictingMeetingIds").getJsonNumber(0).longValue());
     assertEquals(400, organiser.post("/api/meetings/" + overlapping + "/interpreters",
         "{\"interpreterId\":" + interpreterId + ",\"language\":\"ar\"}").status(), "does not speak Arabic");
+  }
+
+  @Test
+  void stepFreeAndChildcareNeedsAreShownAgainstTheVenueAndTheOffer() {
+    Api.Reply venue = organiser.post("/api/venues", "{\"name\":\"" + Accounts.unique("Altbau") + "\","
+        + "\"address\":\"Breiter Weg 1\",\"districtId\":5,\"stepFree\":false}");
+    assertEquals(201, venue.status(), venue.toString());
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30);
+    long id = Json.id(Fixtures.meeting(organiser, day, "15:00", "17:00", 20,
+        "\"venueId\":" + Json.id(venue.json()) + ",\"childcare\":false"));
+    Fixtures.register(id, "Rollstuhl", 1, 0, "\"needs\":{\"stepFree\":true}");
+    Fixtures.register(id, "Familie", 2, 3, "\"needs\":{\"childcare\":true}");
+    Fixtures.register(id, "Ohne", 1, 2, null);
+
+    JsonObject row = organiser.get("/api/language-needs?from=" + day + "&to=" + day.plusDays(1)).jsonArray()
+        .getValuesAs(JsonObject.class).stream().filter(n -> n.getJsonNumber("meetingId").longValue() == id)
+        .findFirst().orElseThrow(() -> new AssertionError("meetings with access needs only are listed too"));
+    JsonObject access = row.getJsonObject("access");
+    assertEquals(1, access.getInt("stepFreeRegistrations"));
+    assertFalse(access.getBoolean("venueStepFree"), "the venue has steps");
+    assertEquals(3, access.getInt("childcareChildren"), "children of the family asking for childcare only");
+    assertFalse(access.getBoolean("childcareOffered"));
+    assertTrue(row.getBoolean("unmet"), "a wheelchair user at a venue with steps is an unmet need");
+    assertFalse(row.getBoolean("withinLeadTime"), "30 days ahead");
+    assertTrue(row.getJsonArray("needs").isEmpty());
   }
 
   @Test

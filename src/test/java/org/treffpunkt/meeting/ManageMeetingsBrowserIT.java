@@ -25,14 +25,6 @@ class ManageMeetingsBrowserIT extends BrowserTest {
 
 
 
-  private void logIn(String username) {
-    browser.get(Api.BASE + "/login.xhtml?lang=de");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys(Accounts.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/manage/"));
-  }
-
   /** Date and time inputs are set as a script would; typing into them depends on the browser's locale. */
   private void setValue(String id, String value) {
     WebElement input = browser.findElement(By.id(id));

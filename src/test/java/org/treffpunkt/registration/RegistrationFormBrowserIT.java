@@ -62,7 +62,7 @@ class RegistrationFormBrowserIT extends BrowserTest {
     assertTrue(code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), code);
     assertTrue(browser.findElement(By.cssSelector("svg.qr")).isDisplayed(), "QR code shown");
     assertEquals("تم تسجيلك. لديك مكان.", browser.findElement(By.cssSelector(".notice")).getText());
-    String link = browser.findElement(By.id("link")).getText();
+    String link = browser.findElement(By.id("link")).getAttribute("href");
     String token = link.substring(link.lastIndexOf('/') + 1);
     JsonObject stored = Api.anonymous().get("/api/registrations/" + token).json();
     assertEquals("ليلى", stored.getString("name"));
@@ -70,7 +70,9 @@ class RegistrationFormBrowserIT extends BrowserTest {
     assertEquals("ar", stored.getString("interpreterLanguage"));
     assertEquals("ar", stored.getString("locale"));
     assertTrue(stored.getJsonObject("needs").getBoolean("childcare"));
-    assertEquals(3, organiser.get("/api/meetings/" + id).json().getInt("confirmedPersons"));
+    Api.Reply meetingReply = organiser.get("/api/meetings/" + id);
+    assertEquals(200, meetingReply.status(), meetingReply.toString());
+    assertEquals(3, meetingReply.json().getInt("confirmedPersons"));
 
     browser.get(link);
     browser.findElement(By.id("cancel:submit")).click();

@@ -15,6 +15,15 @@ public final class Accounts {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A new organiser's user name and API access, for tests that also log in through the browser. */
+  public record Login(String username, Api api) {}
+
+  public static Login organiserLogin(String prefix) {
+    String username = unique(prefix);
+    create(username, "[\"organiser\"]", null);
+    return new Login(username, Api.as(username, PASSWORD));
+  }
+
   public static Api organiser() {
     String username = unique("organiser");
     create(username, "[\"organiser\"]", null);

@@ -43,6 +43,11 @@ public final class Browser {
         "--lang=de",
         "--window-size=" + window.getWidth() + "," + window.getHeight());
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
+    if (window.getWidth() < 600) {
+      // A desktop window cannot be narrower than ~500 px; a phone is emulated with its real CSS viewport and touch.
+      options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+          "width", window.getWidth(), "height", window.getHeight(), "pixelRatio", 3.0, "touch", true)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -20,6 +20,18 @@ public abstract class BrowserTest {
     browser = Browser.start(window());
   }
 
+  /** Logs in through the login form (German) and waits for the back office. */
+  protected void logIn(String username) {
+    browser.get(Api.BASE + "/login.xhtml?lang=de");
+    browser.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
+    browser.findElement(org.openqa.selenium.By.cssSelector("#login\\:password, #login\\:password input"))
+        .sendKeys(Accounts.PASSWORD);
+    browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+            org.openqa.selenium.By.id("welcome")));
+  }
+
   @AfterEach
   void closeBrowser() {
     if (browser != null) {

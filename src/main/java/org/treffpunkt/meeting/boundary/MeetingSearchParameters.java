@@ -53,6 +53,28 @@ public class MeetingSearchParameters {
         pageNumber, pageSize);
   }
 
+  /** A span of time asked for with {@code from} and {@code to}. */
+  public record Period(Instant from, Instant to) {}
+
+  /**
+   * A period for reports and logs: dates are whole days in Berlin, both included ({@code to=2027-03-31} reaches to the
+   * end of that day); times are taken as they are. Without {@code from}, the last {@code defaultDays} days; without
+   * {@code to}, up to now.
+   */
+  public Period period(String from, String to, int defaultDays) {
+    List<Violation> violations = new ArrayList<>();
+    Instant end = present(to) && TimeInput.date(to).isPresent()
+        ? TimeInput.date(to).get().plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant()
+        : boundary(to, "to", violations).orElse(clock.instant());
+    Instant start = boundary(from, "from", violations)
+        .orElse(end.atZone(ClockProducer.BERLIN).minusDays(defaultDays).toInstant());
+    if (violations.isEmpty() && !start.isBefore(end)) {
+      violations.add(new Violation("to", "validation.endAfterStart"));
+    }
+    ProblemException.throwIfAny(violations);
+    return new Period(start, end);
+  }
+
   /** A date means its start in Berlin; a time with or without offset is taken as it is. */
   private static Optional<Instant> boundary(String value, String field, List<Violation> violations) {
     if (!present(value)) {

@@ -33,6 +33,12 @@ public class Formats {
     return time(start) + "–" + time(end);
   }
 
+  /** "26.11.2026, 14:05" for a moment in Berlin. */
+  public String instant(java.time.Instant instant) {
+    return instant == null ? "" : instant.atZone(ClockProducer.BERLIN).format(DateTimeFormatter
+        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
+  }
+
   /** The machine-readable form for {@code <time datetime>}. */
   public String iso(OffsetDateTime time) {
     return time == null ? "" : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.treffpunkt.audit.AuditEntry;
+import org.treffpunkt.audit.AuditLog;
 import org.treffpunkt.meeting.boundary.MeetingAccess;
 import org.treffpunkt.meeting.boundary.MeetingView;
 import org.treffpunkt.meeting.boundary.MeetingViews;
@@ -34,7 +36,11 @@ public class RegistrationBoard implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
 
+  @Inject transient AuditLog audit;
+
   private Long meetingId;
+  /** The list is recorded in the audit log once per page view, not on every action. */
+  private boolean audited;
 
   /** Read once (EL asks many times while rendering) and again after each action of this page. */
   private transient MeetingView meeting;
@@ -50,7 +56,12 @@ public class RegistrationBoard implements Serializable {
   public List<RegistrationView> getRegistrations() {
     if (registrations == null) {
       Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(-1L);
-      registrations = views.ofMeeting(meetingId, desk.ofMeeting(meetingId, onlyOfPartner));
+      var rows = desk.ofMeeting(meetingId, onlyOfPartner);
+      if (!audited) {
+        audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, rows.size());
+        audited = true;
+      }
+      registrations = views.ofMeeting(meetingId, rows);
     }
     return registrations;
   }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.treffpunkt.audit.AuditEntry;
+import org.treffpunkt.audit.AuditLog;
 import org.treffpunkt.meeting.boundary.MeetingAccess;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
@@ -33,6 +35,7 @@ public class RegistrationResource {
   @Inject CurrentLanguage language;
   @Inject CurrentUser currentUser;
   @Inject MeetingAccess meetingAccess;
+  @Inject AuditLog audit;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -60,7 +63,9 @@ public class RegistrationResource {
     Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER)
         ? null
         : currentUser.partnerId().orElseThrow(() -> new ProblemException(403, "problem.detail.403"));
-    return views.ofMeeting(meetingId, desk.ofMeeting(meetingId, onlyOfPartner));
+    var registrations = desk.ofMeeting(meetingId, onlyOfPartner);
+    audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, registrations.size());
+    return views.ofMeeting(meetingId, registrations);
   }
 
 

@@ -25,6 +25,7 @@ public record RegistrationView(
     String locale,
     TargetGroup targetGroup,
     boolean onBehalf,
+    boolean attended,
     Instant createdAt) {
 
   public record Needs(boolean stepFree, boolean childcare, String other) {}

@@ -75,6 +75,7 @@ public class RegistrationViews {
         r.locale(),
         new RegistrationView.TargetGroup(r.nonEuCitizen(), r.firstVisit()),
         r.onBehalf(),
+        r.attended(),
         r.createdAt());
   }
 }

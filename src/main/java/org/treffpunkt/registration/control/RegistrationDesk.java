@@ -71,6 +71,8 @@ public class RegistrationDesk {
         new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
     if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
       registration.confirm(now);
+    } else {
+      registration.joinWaitingList();
     }
     if (meeting.schedule().start().isBefore(now.plus(reminderLead()))) {
       registration.remindedBy(now);
@@ -105,7 +107,7 @@ public class RegistrationDesk {
       throw ProblemException.conflict("problem.noPlaces");
     }
     Instant now = clock.instant();
-    current.confirm(now);
+    current.promote(now);
     current.handledBy(staffUserId, now);
     changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
     return current;
@@ -179,7 +181,7 @@ public class RegistrationDesk {
     }
     for (Registration waiting : waitingList(meeting.getId())) {
       if (meeting.promote(waiting.persons())) {
-        waiting.confirm(now);
+        waiting.promote(now);
         promoted.add(waiting);
         changed.fire(new RegistrationChanged(waiting.getId(), RegistrationChanged.Kind.PROMOTED));
       }

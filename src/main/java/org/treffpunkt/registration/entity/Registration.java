@@ -122,6 +122,19 @@ public class Registration {
   @Column(name = "handled_at")
   private Instant handledAt;
 
+  /** Whether this registration ever waited for a place (the reports count waiting-list use). */
+  @Column(nullable = false)
+  private boolean waitlisted;
+
+  @Column(name = "promoted_at")
+  private Instant promotedAt;
+
+  @Column(name = "attended_at")
+  private Instant attendedAt;
+
+  @Column(name = "attended_by_user_id")
+  private Long attendedByUserId;
+
   protected Registration() {}
 
   public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
@@ -161,6 +174,45 @@ public class Registration {
     status = RegistrationStatus.CONFIRMED;
     confirmedAt = now;
   }
+
+  /** No place free: waits in line. */
+  public void joinWaitingList() {
+    waitlisted = true;
+  }
+
+  /** Moves up from the waiting list into a place. */
+  public void promote(Instant now) {
+    if (status != RegistrationStatus.WAITLISTED) {
+      throw new IllegalStateException("not waiting");
+    }
+    confirm(now);
+    promotedAt = now;
+  }
+
+  /** Checked in on the day; only a registration holding a place can be. */
+  public void attend(long staffUserId, Instant now) {
+    if (status != RegistrationStatus.CONFIRMED) {
+      throw new IllegalStateException("no place");
+    }
+    if (attendedAt == null) {
+      attendedAt = now;
+      attendedByUserId = staffUserId;
+    }
+  }
+
+  /** Takes back a check-in made by mistake. */
+  public void undoAttendance() {
+    attendedAt = null;
+    attendedByUserId = null;
+  }
+
+  public boolean attended() {
+    return attendedAt != null;
+  }
+
+  public boolean everWaitlisted() { return waitlisted; }
+  public Instant promotedAt() { return promotedAt; }
+  public Instant attendedAt() { return attendedAt; }
 
   /** Gives up the place or the waiting-list entry; returns whether it held a place. */
   public boolean cancel(Instant now) {

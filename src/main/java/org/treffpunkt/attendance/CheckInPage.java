@@ -1,0 +1,134 @@
+package org.treffpunkt.attendance;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.treffpunkt.audit.AuditEntry;
+import org.treffpunkt.audit.AuditLog;
+import org.treffpunkt.meeting.boundary.MeetingView;
+import org.treffpunkt.meeting.boundary.MeetingViews;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.platform.FormProblems;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.i18n.LanguageCodes;
+import org.treffpunkt.registration.entity.Registration;
+import org.treffpunkt.security.boundary.CurrentUser;
+
+/**
+ * The check-in page for a phone at the door: find someone by name or code (filtered in the browser, so it works on a
+ * slow connection), mark them present (or undo), count
+ * walk-ins by language. Opening it is recorded in the audit log once per page view, since it lists names.
+ */
+@Named("checkIn")
+@ViewScoped
+public class CheckInPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Attendance attendance;
+  @Inject transient MeetingCatalogue meetings;
+  @Inject transient MeetingViews meetingViews;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient CurrentLanguage language;
+  @Inject transient AuditLog audit;
+  @Inject transient FacesContext faces;
+
+  private Long meetingId;
+  private Integer walkInPersons = 1;
+  private String walkInLanguage;
+  private boolean audited;
+
+  private transient MeetingView meeting;
+  private transient List<Registration> participants;
+  private transient Attendance.Summary summary;
+
+  public MeetingView getMeeting() {
+    if (meeting == null) {
+      meeting = meetingViews.of(meetings.find(meetingId).orElseThrow(ProblemException::notFound));
+    }
+    return meeting;
+  }
+
+  public List<Registration> getParticipants() {
+    if (participants == null) {
+      participants = attendance.participants(meetingId);
+      if (!audited) {
+        audit.record(AuditEntry.Action.CHECK_IN_LIST_VIEWED, meetingId, participants.size());
+        audited = true;
+      }
+    }
+    return participants;
+  }
+
+  public Attendance.Summary getSummary() {
+    if (summary == null) {
+      summary = attendance.summary(meetingId);
+    }
+    return summary;
+  }
+
+  /** The interface languages first, then whatever languages walk-ins were already counted in here. */
+  public List<String> getLanguageOptions() {
+    List<String> options = new ArrayList<>();
+    for (Language l : Language.values()) {
+      options.add(l.code());
+    }
+    getSummary().walkIns().stream().map(WalkIn::language)
+        .filter(l -> l != null && !options.contains(l))
+        .forEach(options::add);
+    return options;
+  }
+
+  public void checkIn(String code) {
+    act(() -> attendance.checkIn(meetingId, code, staffId()));
+  }
+
+  public void undo(String code) {
+    act(() -> attendance.undoCheckIn(meetingId, code));
+  }
+
+  public void addWalkIn() {
+    act(() -> {
+      if (walkInPersons == null || walkInPersons < 1 || walkInPersons > 500) {
+        throw ProblemException.invalid("walkInPersons", "validation.range", walkInPersons, 1, 500);
+      }
+      String code = walkInLanguage == null || walkInLanguage.isBlank() ? null
+          : LanguageCodes.normalise(walkInLanguage)
+              .orElseThrow(() -> ProblemException.invalid("walkInLanguage", "validation.languageCode"));
+      attendance.addWalkIn(meetingId, walkInPersons, code, staffId());
+      walkInPersons = 1;
+    });
+  }
+
+  public void removeWalkIn(long walkInId) {
+    act(() -> attendance.removeWalkIn(meetingId, walkInId));
+  }
+
+  private void act(Runnable action) {
+    try {
+      action.run();
+      participants = null;
+      summary = null;
+    } catch (ProblemException problem) {
+      FormProblems.show(faces, problem, language.get(),
+          field -> field.startsWith("walkIn") ? "walkins:" + field : null);
+    }
+  }
+
+  private long staffId() {
+    return currentUser.account().orElseThrow().getId();
+  }
+
+  public Long getMeetingId() { return meetingId; }
+  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+  public Integer getWalkInPersons() { return walkInPersons; }
+  public void setWalkInPersons(Integer walkInPersons) { this.walkInPersons = walkInPersons; }
+  public String getWalkInLanguage() { return walkInLanguage; }
+  public void setWalkInLanguage(String walkInLanguage) { this.walkInLanguage = walkInLanguage; }
+}

@@ -1,0 +1,38 @@
+package org.treffpunkt.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
+import org.treffpunkt.security.entity.Role;
+
+/** Admins read who viewed or exported personal data: {@code GET /api/audit?from=&to=} (dates, Berlin; newest first). */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditResource {
+
+  /** At most this many entries per request; narrow the period for more. */
+  static final int MAX_ENTRIES = 2_000;
+
+  public record EntryView(Instant occurredAt, String username, String action, Long meetingId, int records) {
+    static EntryView of(AuditEntry e) {
+      return new EntryView(e.occurredAt(), e.username(), e.action().name(), e.meetingId(), e.records());
+    }
+  }
+
+  @Inject AuditLog log;
+  @Inject MeetingSearchParameters parameters;
+
+  @GET
+  public List<EntryView> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
+    var period = parameters.period(from, to, 30);
+    return log.between(period.from(), period.to(), MAX_ENTRIES).stream().map(EntryView::of).toList();
+  }
+}
