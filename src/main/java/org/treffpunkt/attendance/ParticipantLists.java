@@ -81,7 +81,8 @@ public class ParticipantLists {
         place,
         organiser,
         meeting.contact().name(),
-        settings.fundingLine());
+        settings.fundingLine(),
+        settings.baseUrl() + "/f/" + meeting.getId());
     return SignInSheet.render(sheet, rows, WALK_IN_ROWS);
   }
 

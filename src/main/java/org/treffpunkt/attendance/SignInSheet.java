@@ -3,7 +3,9 @@ package org.treffpunkt.attendance;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -12,12 +14,14 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.treffpunkt.platform.QrCode;
 
 /**
  * Renders the sign-in sheet with OpenPDF: A4, DejaVu Sans embedded (Latin, Cyrillic, Arabic script; names are printed
@@ -27,7 +31,8 @@ import java.util.List;
 final class SignInSheet {
 
   /** What the sheet says about the meeting. */
-  record Heading(String title, String when, String place, String organiser, String contact, String fundingLine) {}
+  record Heading(String title, String when, String place, String organiser, String contact, String fundingLine,
+      String feedbackUrl) {}
 
   /** One registration holding a place. */
   record Row(String name, String persons, String code, String interpretation) {}
@@ -96,11 +101,41 @@ final class SignInSheet {
           + " nur die Teilnahme bestätigt.", small);
       note.setSpacingBefore(6);
       document.add(note);
+      document.add(feedback(writer, heading.feedbackUrl(), text));
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("sign-in sheet", e);
     }
     return out.toByteArray();
+  }
+
+  /** The anonymous feedback: a QR code and the short link, for everyone who came, also without registering. */
+  private static PdfPTable feedback(PdfWriter writer, String url, Font text) throws DocumentException {
+    BitMatrix matrix = QrCode.matrix(url);
+    int modules = matrix.getWidth();
+    float size = 72f;
+    float unit = size / modules;
+    PdfTemplate qr = writer.getDirectContent().createTemplate(size, size);
+    qr.setGrayFill(0f);
+    for (int y = 0; y < modules; y++) {
+      for (int x = 0; x < modules; x++) {
+        if (matrix.get(x, y)) {
+          qr.rectangle(x * unit, size - (y + 1) * unit, unit, unit);
+        }
+      }
+    }
+    qr.fill();
+    PdfPTable box = new PdfPTable(new float[] {1.2f, 6f});
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(10);
+    box.setKeepTogether(true);
+    PdfPCell image = new PdfPCell(Image.getInstance(qr));
+    image.setBorder(PdfPCell.NO_BORDER);
+    box.addCell(image);
+    PdfPCell words = cell("Ihre Meinung: Hat Ihnen das Treffen geholfen? Anonym, in sieben Sprachen: " + url, text);
+    words.setBorder(PdfPCell.NO_BORDER);
+    box.addCell(words);
+    return box;
   }
 
   private static void line(PdfPTable table, String name, String value, Font label, Font text) {

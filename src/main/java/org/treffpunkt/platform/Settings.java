@@ -35,6 +35,11 @@ public class Settings {
     return intValue("TREFFPUNKT_RETENTION_DAYS", 90);
   }
 
+  /** How often each server tries to run the anonymisation (only one at a time does). */
+  public int anonymisationIntervalSeconds() {
+    return Math.max(1, intValue("TREFFPUNKT_ANONYMISATION_INTERVAL_SECONDS", 3600));
+  }
+
   /** Public registrations per client address and minute; 0 switches the limit off. */
   public int registrationRateLimit() {
     return intValue("TREFFPUNKT_REGISTRATION_RATE_LIMIT", 20);

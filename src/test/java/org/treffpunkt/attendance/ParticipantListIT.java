@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
+import org.treffpunkt.testing.Csv;
 import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
@@ -61,7 +62,7 @@ class ParticipantListIT {
         "UTF-8 byte-order mark, so Excel reads UTF-8");
     String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
     assertTrue(text.endsWith("\r\n"));
-    List<List<String>> rows = parseCsv(text);
+    List<List<String>> rows = Csv.parse(text);
     assertEquals("Code", rows.get(0).get(0));
     assertEquals(16, rows.get(0).size(), "semicolon-separated header: " + rows.get(0));
     assertEquals(List.of(s.codes().get(0), s.codes().get(1), s.codes().get(2)),
@@ -93,6 +94,7 @@ class ParticipantListIT {
     assertTrue(text.contains("Frau Neumann"), "the contact person");
     assertTrue(text.contains("Veranstalter Landeshauptstadt Magdeburg"), text);
     assertTrue(text.contains("Asyl-, Migrations- und Integrationsfonds"), "the funding line");
+    assertTrue(text.contains(Api.BASE + "/f/" + s.meetingId()), "the short link to the anonymous feedback");
     assertTrue(Pattern.compile("Datum \\p{L}+, \\d{1,2}\\. \\p{L}+ \\d{4}, 17:00–19:00 Uhr").matcher(text).find(), text);
     assertTrue(text.contains("Nr. Name Personen Code Dolmetschen Unterschrift"), text);
     List<String> numbered = Arrays.stream(text.split("\\R")).filter(l -> l.matches("\\d+( .*)?")).toList();
@@ -144,40 +146,5 @@ class ParticipantListIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** RFC 4180 with semicolons, as Excel reads it. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new java.util.ArrayList<>();
-    List<String> row = new java.util.ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ';') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new java.util.ArrayList<>();
-        i++;
-      } else {
-        cell.append(c);
-      }
-    }
-    return rows;
   }
 }

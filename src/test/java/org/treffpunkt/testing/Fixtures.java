@@ -24,13 +24,28 @@ public final class Fixtures {
    */
   public static JsonObject meeting(Api organiser, LocalDate day, String from, String to, Integer capacity,
       String more) {
-    String body = "{\"title\":{\"de\":\"" + Accounts.unique("Treffen") + "\"},\"formatId\":1,\"districtId\":5,"
-        + "\"start\":\"" + day + "T" + from + "\",\"end\":\"" + day + "T" + to + "\",\"capacity\":" + capacity
-        + ",\"interpretation\":true" + (more == null || more.isEmpty() ? "" : "," + more)
-        + (more != null && more.contains("\"venueId\"") ? "" : ",\"onlineUrl\":\"https://meet.example.org/x\"") + "}";
-    Api.Reply reply = organiser.post("/api/meetings", body);
+    Api.Reply reply = organiser.post("/api/meetings", body(Accounts.unique("Treffen"), day, from, to, capacity, more));
     assertEquals(201, reply.status(), reply.toString());
     return reply.json();
+  }
+
+  /** Moves a meeting made by {@link #meeting} (same title and {@code more}) to another day, e.g. into the past. */
+  public static JsonObject move(Api organiser, JsonObject meeting, LocalDate day, String from, String to,
+      String more) {
+    Api.Reply reply = organiser.put("/api/meetings/" + Json.id(meeting), body(meeting.getString("title"), day, from,
+        to, meeting.isNull("capacity") ? null : meeting.getInt("capacity"), more));
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.json();
+  }
+
+  private static String body(String title, LocalDate day, String from, String to, Integer capacity, String more) {
+    boolean extra = more != null && !more.isEmpty();
+    return "{\"title\":{\"de\":\"" + title + "\"},"
+        + (extra && more.contains("\"formatId\"") ? "" : "\"formatId\":1,")
+        + (extra && more.contains("\"districtId\"") ? "" : "\"districtId\":5,")
+        + "\"start\":\"" + day + "T" + from + "\",\"end\":\"" + day + "T" + to + "\",\"capacity\":" + capacity
+        + ",\"interpretation\":true" + (extra ? "," + more : "")
+        + (extra && more.contains("\"venueId\"") ? "" : ",\"onlineUrl\":\"https://meet.example.org/x\"") + "}";
   }
 
   /** A public registration from a random client address; {@code more} adds JSON members. */

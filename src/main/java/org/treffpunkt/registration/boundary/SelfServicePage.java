@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.treffpunkt.platform.QrCode;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.RegistrationStatus;
@@ -47,6 +48,17 @@ public class SelfServicePage implements Serializable {
   public void cancel() throws IOException {
     desk.byToken(token).ifPresent(desk::cancel);
     external.redirect(getLink() + "?lang=" + language.getCode());
+  }
+
+  /** Deletes everything about the resident at once and says so on the privacy page. */
+  public void erase() throws IOException {
+    desk.byToken(token).ifPresent(desk::erase);
+    external.redirect(external.getRequestContextPath() + "/privacy.xhtml?erased=1&lang=" + language.getCode());
+  }
+
+  /** The meeting has begun: the resident may say whether it helped. */
+  public boolean isFeedbackDue() {
+    return registration() != null && !registration().meetingStart().toInstant().isAfter(java.time.Instant.now());
   }
 
   public RegistrationView getRegistration() {

@@ -32,6 +32,17 @@ public class SelfServiceResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Deletes the resident's personal data at once ({@code POST /api/registrations/{token}/erasure}): cancelled and
+   * anonymised; the token stops working. The anonymous counts stay for the reports.
+   */
+  @jakarta.ws.rs.POST
+  @Path("erasure")
+  public Response erase(@PathParam("token") String token) {
+    desk.erase(find(token));
+    return Response.noContent().build();
+  }
+
   private Registration find(String token) {
     return desk.byToken(token).orElseThrow(ProblemException::notFound);
   }

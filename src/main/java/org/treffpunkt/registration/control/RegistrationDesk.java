@@ -189,6 +189,33 @@ public class RegistrationDesk {
     return promoted;
   }
 
+  /**
+   * Anonymises up to {@code max} registrations of meetings that ended before {@code cutoff} and are not yet
+   * anonymised, in one transaction; returns how many.
+   */
+  @Transactional
+  public int anonymiseBefore(Instant cutoff, int max) {
+    List<Registration> due = em.createQuery("select r from Registration r where r.anonymisedAt is null"
+            + " and r.meetingId in (select m.id from Meeting m where m.endsAt < :cutoff) order by r.id",
+            Registration.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(max)
+        .getResultList();
+    Instant now = clock.instant();
+    due.forEach(r -> r.anonymise(now));
+    return due.size();
+  }
+
+  /**
+   * A resident deletes their data at once: the registration is cancelled (the waiting list moves up) and anonymised
+   * like after the retention period; the token stops working.
+   */
+  @Transactional
+  public void erase(Registration registration) {
+    cancel(registration);
+    em.find(Registration.class, registration.getId()).anonymise(clock.instant());
+  }
+
   public Optional<Registration> byToken(String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();

@@ -135,6 +135,9 @@ public class Registration {
   @Column(name = "attended_by_user_id")
   private Long attendedByUserId;
 
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
   protected Registration() {}
 
   public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
@@ -210,6 +213,26 @@ public class Registration {
     return attendedAt != null;
   }
 
+  /**
+   * Removes everything that could identify the resident: name, contact, remark, other needs, languages spoken, the
+   * self-service token and the idempotency key (replaced by values no secret can match), and the code printed on
+   * paper lists. What the reports count stays: status, group size, interpretation language, access and childcare
+   * flags, the voluntary target-group answers, waiting, promotion and attendance.
+   */
+  public void anonymise(Instant now) {
+    name = null;
+    email = null;
+    phone = null;
+    remark = null;
+    needsOther = null;
+    languages.clear();
+    tokenHash = "anonymised-" + id;
+    idempotencyHash = null;
+    code = "X-" + id;
+    anonymisedAt = now;
+  }
+
+  public boolean anonymised() { return anonymisedAt != null; }
   public boolean everWaitlisted() { return waitlisted; }
   public Instant promotedAt() { return promotedAt; }
   public Instant attendedAt() { return attendedAt; }

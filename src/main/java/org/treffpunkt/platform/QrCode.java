@@ -1,4 +1,4 @@
-package org.treffpunkt.registration.boundary;
+package org.treffpunkt.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,19 +8,26 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** A QR code (ZXing) as inline SVG: sharp on screen and on paper, no image files, no extra requests. */
+/**
+ * QR codes (ZXing): as inline SVG for pages (sharp on screen and on paper, no image files, no extra requests), or as
+ * the module matrix for PDFs to draw.
+ */
 public final class QrCode {
 
   private QrCode() {}
 
-  public static String svg(String text, String label) {
-    BitMatrix matrix;
+  /** The modules of the QR code of {@code text}, with the standard quiet zone of 4 modules. */
+  public static BitMatrix matrix(String text) {
     try {
-      matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode as QR code", e);
     }
+  }
+
+  public static String svg(String text, String label) {
+    BitMatrix matrix = matrix(text);
     int size = matrix.getWidth();
     StringBuilder path = new StringBuilder();
     for (int y = 0; y < size; y++) {

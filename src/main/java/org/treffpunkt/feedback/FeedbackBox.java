@@ -1,0 +1,74 @@
+package org.treffpunkt.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ProblemException;
+
+/**
+ * Takes anonymous feedback once a meeting has begun (a QR code on a sheet may be scanned weeks later) and counts it per
+ * meeting.
+ */
+@ApplicationScoped
+public class FeedbackBox {
+
+  /** A meeting's answers, and the free texts (newest first). */
+  public record Summary(long meetingId, Map<Feedback.Answer, Long> answers, List<String> comments) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject MeetingCatalogue meetings;
+  @Inject Clock clock;
+
+  /** Whether feedback is taken for the meeting now: published, not cancelled, and begun. */
+  public boolean open(Meeting meeting) {
+    return meeting.status() == MeetingStatus.PUBLISHED && !clock.instant().isBefore(meeting.schedule().start());
+  }
+
+  @Transactional
+  public Feedback submit(long meetingId, Feedback.Answer answer, String comment, String language) {
+    Meeting meeting = meetings.find(meetingId)
+        .filter(m -> m.status() != MeetingStatus.DRAFT)
+        .orElseThrow(ProblemException::notFound);
+    if (!open(meeting)) {
+      throw ProblemException.conflict("problem.feedbackClosed");
+    }
+    Feedback feedback = new Feedback(meetingId, answer, comment, language, clock.instant());
+    em.persist(feedback);
+    return feedback;
+  }
+
+  public Summary summary(long meetingId) {
+    Map<Feedback.Answer, Long> answers = new EnumMap<>(Feedback.Answer.class);
+    for (Feedback.Answer a : Feedback.Answer.values()) {
+      answers.put(a, 0L);
+    }
+    em.createQuery("select f.answer, count(f) from Feedback f where f.meetingId = :m group by f.answer", Object[].class)
+        .setParameter("m", meetingId)
+        .getResultList()
+        .forEach(row -> answers.put((Feedback.Answer) row[0], (Long) row[1]));
+    List<String> comments = em.createQuery("select f.comment from Feedback f where f.meetingId = :m"
+            + " and f.comment is not null order by f.id desc", String.class)
+        .setParameter("m", meetingId)
+        .getResultList();
+    return new Summary(meetingId, answers, comments);
+  }
+
+  /** Removes the free texts given for meetings that ended before {@code cutoff}; returns how many. */
+  @Transactional
+  public int removeCommentsBefore(Instant cutoff) {
+    return em.createQuery("update Feedback f set f.comment = null where f.comment is not null and f.meetingId in"
+            + " (select m.id from Meeting m where m.endsAt < :cutoff)")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,93 @@
+package org.treffpunkt.feedback;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.FormProblems;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.registration.boundary.Applications;
+import org.treffpunkt.registration.boundary.RegistrationGate;
+
+/** The public feedback form ({@code /f/42}): one question, optional text, nothing about the person. */
+@Named("feedbackForm")
+@ViewScoped
+public class FeedbackPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient FeedbackBox box;
+  @Inject transient MeetingCatalogue meetings;
+  @Inject transient CurrentLanguage language;
+  @Inject transient RegistrationGate gate;
+  @Inject transient FacesContext faces;
+  @Inject transient ExternalContext external;
+
+  private Long meetingId;
+  private String answer;
+  private String comment;
+  private boolean sent;
+
+  private Meeting meeting() {
+    return meetings.find(meetingId == null ? -1 : meetingId)
+        .filter(m -> m.status() != MeetingStatus.DRAFT)
+        .orElseThrow(ProblemException::notFound);
+  }
+
+  /** An unknown meeting or a draft is a 404 page. */
+  public void load() throws java.io.IOException {
+    try {
+      meeting();
+    } catch (ProblemException notVisible) {
+      external.responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
+  public String getTitle() {
+    return meeting().text(language.get()).title();
+  }
+
+  public boolean isOpen() {
+    return box.open(meeting());
+  }
+
+  public void send() {
+    try {
+      if (answer == null || answer.isBlank()) {
+        throw ProblemException.invalid("answer", "validation.required");
+      }
+      if (comment != null && comment.length() > 1000) {
+        throw ProblemException.invalid("comment", "validation.maxLength", comment, 0, 1000);
+      }
+      gate.checkRateLimit((HttpServletRequest) external.getRequest(), Applications.OnBehalf.NOBODY);
+      box.submit(meetingId, Feedback.Answer.valueOf(answer), FeedbackResource.trimmed(comment),
+          language.get().code());
+      sent = true;
+    } catch (IllegalArgumentException unknownAnswer) {
+      faces.addMessage("feedback:answer", FormProblems.error(language.message("validation.required")));
+      faces.validationFailed();
+    } catch (ProblemException problem) {
+      FormProblems.show(faces, problem, language.get(), field -> "feedback:" + field);
+    }
+  }
+
+  public Feedback.Answer[] getAnswers() {
+    return Feedback.Answer.values();
+  }
+
+  public Long getMeetingId() { return meetingId; }
+  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+  public String getAnswer() { return answer; }
+  public void setAnswer(String answer) { this.answer = answer; }
+  public String getComment() { return comment; }
+  public void setComment(String comment) { this.comment = comment; }
+  public boolean isSent() { return sent; }
+}
