@@ -48,6 +48,14 @@ public class CheckInPage implements Serializable {
   private transient List<Registration> participants;
   private transient Attendance.Summary summary;
 
+  /** An unknown meeting is a 404 page, not an error. */
+  public void load() throws java.io.IOException {
+    if (meetingId == null || meetings.find(meetingId).isEmpty()) {
+      faces.getExternalContext().responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
   public MeetingView getMeeting() {
     if (meeting == null) {
       meeting = meetingViews.of(meetings.find(meetingId).orElseThrow(ProblemException::notFound));

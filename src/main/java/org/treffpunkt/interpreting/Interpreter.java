@@ -53,6 +53,16 @@ public class Interpreter {
     this.createdAt = now;
   }
 
+  /** New details from an organiser; someone who no longer works with us stays (past bookings) but is inactive. */
+  public void update(String name, Set<String> languages, String contact, String notes, boolean active) {
+    this.name = name;
+    this.languages.clear();
+    this.languages.addAll(languages);
+    this.contact = contact;
+    this.notes = notes;
+    this.active = active;
+  }
+
   public boolean speaks(String language) {
     return languages.contains(language);
   }

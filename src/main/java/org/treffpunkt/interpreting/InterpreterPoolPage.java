@@ -41,7 +41,7 @@ public class InterpreterPoolPage implements Serializable {
   public void add() {
     List<String> codes = languages == null || languages.isBlank() ? List.of()
         : Arrays.stream(languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-    var request = new InterpretingResources.InterpreterRequest(name, codes, contact, notes);
+    var request = new InterpretingResources.InterpreterRequest(name, codes, contact, notes, true);
     try {
       validation.check(request);
       mediation.addInterpreter(name.strip(), LanguageCodes.normaliseAll(codes, "languages"),
@@ -52,6 +52,13 @@ public class InterpreterPoolPage implements Serializable {
       FormProblems.show(faces, problem, language.get(),
           field -> "pool:" + (field.startsWith("languages") ? "languages" : field));
     }
+  }
+
+  /** Takes someone out of new bookings, or back in. */
+  public void toggleActive(long id) {
+    mediation.interpreters().stream().filter(i -> i.getId() == id).findFirst().ifPresent(i ->
+        mediation.updateInterpreter(id, i.name(), i.languages(), i.contact(), i.notes(), !i.active()));
+    interpreters = null;
   }
 
   public String getName() { return name; }

@@ -41,11 +41,14 @@ public final class InterpretingResources {
       @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
       @NotEmpty(message = "{validation.required}") List<String> languages,
       @Size(max = 300, message = "{validation.maxLength}") String contact,
-      @Size(max = 1000, message = "{validation.maxLength}") String notes) {}
+      @Size(max = 1000, message = "{validation.maxLength}") String notes,
+      Boolean active) {}
 
-  public record InterpreterView(long id, String name, List<String> languages, String contact, String notes) {
+  public record InterpreterView(long id, String name, List<String> languages, String contact, String notes,
+      boolean active) {
     static InterpreterView of(Interpreter i) {
-      return new InterpreterView(i.getId(), i.name(), i.languages().stream().sorted().toList(), i.contact(), i.notes());
+      return new InterpreterView(i.getId(), i.name(), i.languages().stream().sorted().toList(), i.contact(), i.notes(),
+          i.active());
     }
   }
 
@@ -80,6 +83,17 @@ public final class InterpretingResources {
       Interpreter interpreter = mediation.addInterpreter(request.name().strip(), languages,
           blankToNull(request.contact()), blankToNull(request.notes()));
       return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
+    }
+
+    /** Changes someone's details; {@code active: false} takes them out of new bookings (past ones stay). */
+    @jakarta.ws.rs.PUT
+    @Path("{interpreterId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InterpreterView update(@PathParam("interpreterId") long id, InterpreterRequest request) {
+      validation.check(request);
+      Set<String> languages = LanguageCodes.normaliseAll(request.languages(), "languages");
+      return InterpreterView.of(mediation.updateInterpreter(id, request.name().strip(), languages,
+          blankToNull(request.contact()), blankToNull(request.notes()), !Boolean.FALSE.equals(request.active())));
     }
   }
 

@@ -46,6 +46,17 @@ public class LanguageMediation {
     return interpreter;
   }
 
+  @Transactional
+  public Interpreter updateInterpreter(long id, String name, Set<String> languages, String contact, String notes,
+      boolean active) {
+    Interpreter interpreter = em.find(Interpreter.class, id);
+    if (interpreter == null) {
+      throw ProblemException.notFound();
+    }
+    interpreter.update(name, languages, contact, notes, active);
+    return interpreter;
+  }
+
   /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
   @Transactional
   public Booking assign(long meetingId, long interpreterId, String language, long staffUserId) {
@@ -53,6 +64,9 @@ public class LanguageMediation {
     Interpreter interpreter = em.find(Interpreter.class, interpreterId);
     if (interpreter == null) {
       throw ProblemException.invalid("interpreterId", "validation.unknownId");
+    }
+    if (!interpreter.active()) {
+      throw ProblemException.invalid("interpreterId", "validation.interpreterInactive");
     }
     if (!interpreter.speaks(language)) {
       throw ProblemException.invalid("language", "validation.interpreterLanguage");
@@ -218,9 +232,9 @@ public class LanguageMediation {
         .collect(Collectors.groupingBy(Assignment::meetingId));
   }
 
-  /** Interpreters in the pool who speak a language. */
+  /** Active interpreters in the pool who speak a language. */
   public List<Interpreter> speaking(String language) {
-    return interpreters().stream().filter(i -> i.speaks(language)).toList();
+    return interpreters().stream().filter(i -> i.active() && i.speaks(language)).toList();
   }
 
   /** Whole days from now until the meeting starts. */

@@ -122,6 +122,36 @@ class LanguageNeedsIT {
   }
 
   @Test
+  void organisersUpdateInterpretersAndInactiveOnesCannotBeBooked() {
+    Api.Reply created = organiser.post("/api/interpreters",
+        "{\"name\":\"" + Accounts.unique("Leyla") + "\",\"languages\":[\"tr\"]}");
+    long interpreterId = Json.id(created.json());
+    long meeting = Json.id(Fixtures.meeting(organiser, Fixtures.today().plusDays(12), "10:00", "11:00", 5, null));
+
+    Api.Reply updated = organiser.put("/api/interpreters/" + interpreterId,
+        "{\"name\":\"Leyla K.\",\"languages\":[\"tr\",\"KU\"],\"notes\":\"nur vormittags\",\"active\":false}");
+    assertEquals(200, updated.status(), updated.toString());
+    assertEquals(List.of("ku", "tr"), updated.json().getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class)
+        .stream().map(jakarta.json.JsonString::getString).toList());
+    assertFalse(updated.json().getBoolean("active"));
+    Api.Reply refused = organiser.post("/api/meetings/" + meeting + "/interpreters",
+        "{\"interpreterId\":" + interpreterId + ",\"language\":\"ku\"}");
+    assertEquals(400, refused.status(), "inactive: " + refused);
+
+    assertEquals(400, organiser.put("/api/interpreters/" + interpreterId,
+        "{\"name\":\"Leyla\",\"languages\":[\"klingon\"]}").status());
+    assertEquals(404, organiser.put("/api/interpreters/987654321",
+        "{\"name\":\"X\",\"languages\":[\"tr\"]}").status());
+    assertEquals(403, Accounts.partner().put("/api/interpreters/" + interpreterId,
+        "{\"name\":\"X\",\"languages\":[\"tr\"]}").status());
+    assertEquals(200, organiser.put("/api/interpreters/" + interpreterId,
+        "{\"name\":\"Leyla K.\",\"languages\":[\"tr\",\"ku\"]}").status());
+    assertEquals(201, organiser.post("/api/meetings/" + meeting + "/interpreters",
+        "{\"interpreterId\":" + interpreterId + ",\"language\":\"ku\"}").status(),
+        "active again (active left out means active): bookable");
+  }
+
+  @Test
   void theInterpreterPoolAndNeedsAreForOrganisersOnly() {
     assertEquals(401, Api.anonymous().get("/api/interpreters").status());
     assertEquals(403, Accounts.partner().get("/api/interpreters").status());
