@@ -38,6 +38,7 @@ public class CheckInPage implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient AuditLog audit;
   @Inject transient FacesContext faces;
+  @Inject transient org.treffpunkt.feedback.FeedbackBox feedback;
 
   private Long meetingId;
   private Integer walkInPersons = 1;
@@ -79,6 +80,11 @@ public class CheckInPage implements Serializable {
       summary = attendance.summary(meetingId);
     }
     return summary;
+  }
+
+  /** The anonymous feedback given so far (answers and free texts). */
+  public org.treffpunkt.feedback.FeedbackBox.Summary getFeedback() {
+    return feedback.summary(meetingId);
   }
 
   /** The interface languages first, then whatever languages walk-ins were already counted in here. */

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -23,7 +23,7 @@ import org.treffpunkt.platform.ProblemException;
 public class FeedbackBox {
 
   /** A meeting's answers, and the free texts (newest first). */
-  public record Summary(long meetingId, Map<Feedback.Answer, Long> answers, List<String> comments) {}
+  public record Summary(long meetingId, Map<String, Long> answers, List<String> comments) {}
 
   @PersistenceContext EntityManager em;
   @Inject MeetingCatalogue meetings;
@@ -48,14 +48,14 @@ public class FeedbackBox {
   }
 
   public Summary summary(long meetingId) {
-    Map<Feedback.Answer, Long> answers = new EnumMap<>(Feedback.Answer.class);
+    Map<String, Long> answers = new LinkedHashMap<>();
     for (Feedback.Answer a : Feedback.Answer.values()) {
-      answers.put(a, 0L);
+      answers.put(a.name(), 0L);
     }
     em.createQuery("select f.answer, count(f) from Feedback f where f.meetingId = :m group by f.answer", Object[].class)
         .setParameter("m", meetingId)
         .getResultList()
-        .forEach(row -> answers.put((Feedback.Answer) row[0], (Long) row[1]));
+        .forEach(row -> answers.put(((Feedback.Answer) row[0]).name(), (Long) row[1]));
     List<String> comments = em.createQuery("select f.comment from Feedback f where f.meetingId = :m"
             + " and f.comment is not null order by f.id desc", String.class)
         .setParameter("m", meetingId)

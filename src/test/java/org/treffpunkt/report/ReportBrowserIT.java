@@ -58,5 +58,9 @@ class ReportBrowserIT extends BrowserTest {
         + ".data.datasets[0].data;"), "Arabic and Ukrainian under 5 are left out, Persian 5");
     assertEquals("<5", browser.findElement(By.cssSelector("#totals dd[data-measure='feedbackPartly']")).getText());
     assertEquals(1, browser.findElements(By.cssSelector("#months tbody tr")).size());
+
+    browser.get(Api.BASE + "/manage/checkin.xhtml?meeting=" + s.meetingB);
+    String feedback = browser.findElement(By.id("feedback")).getText();
+    assertTrue(feedback.contains("Nein: 2") && feedback.contains("Teilweise: 1") && feedback.contains("شكراً"), feedback);
   }
 }
