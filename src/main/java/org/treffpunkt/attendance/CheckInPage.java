@@ -48,6 +48,7 @@ public class CheckInPage implements Serializable {
   private transient MeetingView meeting;
   private transient List<Registration> participants;
   private transient Attendance.Summary summary;
+  private transient org.treffpunkt.feedback.FeedbackBox.Summary feedbackSummary;
 
   /** An unknown meeting is a 404 page, not an error. */
   public void load() throws java.io.IOException {
@@ -84,7 +85,10 @@ public class CheckInPage implements Serializable {
 
   /** The anonymous feedback given so far (answers and free texts). */
   public org.treffpunkt.feedback.FeedbackBox.Summary getFeedback() {
-    return feedback.summary(meetingId);
+    if (feedbackSummary == null) {
+      feedbackSummary = feedback.summary(meetingId);
+    }
+    return feedbackSummary;
   }
 
   /** The interface languages first, then whatever languages walk-ins were already counted in here. */

@@ -13,7 +13,6 @@ import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.registration.boundary.Applications;
 import org.treffpunkt.registration.boundary.RegistrationGate;
 
 /** The public feedback form ({@code /f/42}): one question, optional text, nothing about the person. */
@@ -67,7 +66,7 @@ public class FeedbackPage implements Serializable {
       if (comment != null && comment.length() > 1000) {
         throw ProblemException.invalid("comment", "validation.maxLength", comment, 0, 1000);
       }
-      gate.checkRateLimit((HttpServletRequest) external.getRequest(), Applications.OnBehalf.NOBODY);
+      gate.checkFeedbackRateLimit((HttpServletRequest) external.getRequest());
       box.submit(meetingId, Feedback.Answer.valueOf(answer), FeedbackResource.trimmed(comment),
           language.get().code());
       sent = true;

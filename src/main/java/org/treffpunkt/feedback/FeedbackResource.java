@@ -16,13 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.registration.boundary.Applications;
 import org.treffpunkt.registration.boundary.RegistrationGate;
 import org.treffpunkt.security.entity.Role;
 
 /**
- * {@code POST /api/meetings/{id}/feedback} (anyone, after the meeting began; shares the public rate limit with
- * registrations) and {@code GET} of the counts and free texts (organisers).
+ * {@code POST /api/meetings/{id}/feedback} (anyone, after the meeting began; with a per-client rate limit of its own)
+ * and {@code GET} of the counts and free texts (organisers).
  */
 @Path("meetings/{id}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +42,7 @@ public class FeedbackResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response give(@PathParam("id") long meetingId, FeedbackRequest request, @Context HttpServletRequest http) {
     validation.check(request);
-    gate.checkRateLimit(http, Applications.OnBehalf.NOBODY);
+    gate.checkFeedbackRateLimit(http);
     Feedback feedback = box.submit(meetingId, request.answer(), trimmed(request.comment()), language.get().code());
     return Response.status(Response.Status.CREATED).entity(new Received(feedback.answer().name())).build();
   }

@@ -51,6 +51,7 @@ public class LanguageNeedsPage implements Serializable {
   /** The interpreter chosen per "meetingId:language" in the booking selects. */
   private final Map<String, String> chosen = new HashMap<>();
   private transient List<Line> lines;
+  private transient Map<String, List<Interpreter>> speakers;
 
   public List<Line> getLines() {
     if (lines == null) {
@@ -67,13 +68,17 @@ public class LanguageNeedsPage implements Serializable {
     return lines;
   }
 
-  /** Interpreters in the pool who speak the language. */
+  /** Active interpreters in the pool who speak the language (read once per language and render). */
   public List<Interpreter> speaking(String code) {
-    return mediation.speaking(code);
+    if (speakers == null) {
+      speakers = new HashMap<>();
+    }
+    return speakers.computeIfAbsent(code, mediation::speaking);
   }
 
   public void apply() {
     lines = null;
+    speakers = null;
   }
 
   public void book(long meetingId, String code) {
@@ -88,7 +93,7 @@ public class LanguageNeedsPage implements Serializable {
         faces.addMessage(null, FormProblems.error(language.message("needs.conflict",
             booking.assignment().interpreter().name(), booking.conflictingMeetingIds().toString())));
       }
-      lines = null;
+      apply();
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), field -> null);
     }

@@ -68,6 +68,25 @@ class FeedbackIT {
   }
 
   @Test
+  void feedbackHasARateLimitOfItsOwnPerClient() {
+    long past = meeting(-1, null);
+    long future = meeting(6, null);
+    String client = Fixtures.randomClient();
+    for (int i = 0; i < 20; i++) {
+      assertEquals(201, Api.anonymous().post("/api/meetings/" + past + "/feedback", "{\"answer\":\"YES\"}",
+          "X-Forwarded-For", client).status(), "feedback " + i);
+    }
+    Api.Reply limited = Api.anonymous().post("/api/meetings/" + past + "/feedback", "{\"answer\":\"YES\"}",
+        "X-Forwarded-For", client);
+    assertEquals(429, limited.status());
+    assertTrue(limited.header("Retry-After").isPresent());
+    assertEquals(20, organiser.get("/api/meetings/" + past + "/feedback").json().getJsonObject("answers").getInt("YES"));
+    assertEquals(201, Api.anonymous().post("/api/meetings/" + future + "/registrations",
+        "{\"name\":\"Zaid\",\"adults\":1,\"children\":0,\"consent\":true}", "X-Forwarded-For", client).status(),
+        "registering from the same address is not blocked by feedback");
+  }
+
+  @Test
   void theCountsAreForOrganisersAndTheFormIsAtAShortLinkInEveryLanguage() {
     long past = meeting(-1, null);
     assertEquals(401, Api.anonymous().get("/api/meetings/" + past + "/feedback").status());

@@ -38,6 +38,17 @@ public class RegistrationGate {
     }
   }
 
+  /**
+   * Anonymous feedback has a budget of its own of the same size per client address, so that a room full of people on
+   * one Wi-Fi giving feedback does not stop registrations from that address, nor the other way round.
+   */
+  public void checkFeedbackRateLimit(HttpServletRequest request) {
+    long wait = rateLimit.secondsToWait("feedback " + ClientAddress.of(request, settings.trustedProxies()));
+    if (wait > 0) {
+      throw ProblemException.tooManyRequests(wait);
+    }
+  }
+
   public void checkIdempotencyKey(String key) {
     if (key != null && (key.isBlank() || key.length() > 200)) {
       throw ProblemException.invalid("Idempotency-Key", "validation.idempotencyKey");
