@@ -36,6 +36,8 @@ public class ParticipationReport {
   /** Person counts from 1 to 4 are shown as "<5": small groups could single someone out. */
   public static final int THRESHOLD = 5;
   public static final String SUPPRESSED = "<" + THRESHOLD;
+  /** Withheld although not small: shown, it would let one compute a suppressed cell next to it. */
+  public static final String WITHHELD = "x";
   public static final String NO_LANGUAGE = "none";
 
   /** What rows can be grouped by. */
@@ -86,6 +88,23 @@ public class ParticipationReport {
 
     public static Object shown(long value, boolean persons) {
       return persons && value > 0 && value < THRESHOLD ? SUPPRESSED : value;
+    }
+
+    /**
+     * Persons needing interpretation per language as reported. Small counts are "<5"; if exactly one language is
+     * small, the row's total minus the others would give it away, so the smallest of the others is withheld too.
+     */
+    public Map<String, Object> interpretationShown() {
+      Map<String, Object> shown = new java.util.LinkedHashMap<>();
+      interpretation.forEach((language, persons) -> shown.put(language, shown(persons, true)));
+      long small = shown.values().stream().filter(SUPPRESSED::equals).count();
+      if (small == 1) {
+        interpretation.entrySet().stream()
+            .filter(e -> e.getValue() >= THRESHOLD)
+            .min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .ifPresent(e -> shown.put(e.getKey(), WITHHELD));
+      }
+      return shown;
     }
   }
 

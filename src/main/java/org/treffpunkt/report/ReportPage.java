@@ -118,12 +118,12 @@ public class ReportPage implements Serializable {
   /** Chart.js: persons needing interpretation per language. */
   public String getLanguageChart() {
     List<Row> rows = rows();
-    Map<String, Long> byLanguage = rows.isEmpty() ? Map.of() : new TreeMap<>(rows.get(0).interpretation());
+    Map<String, Object> byLanguage = rows.isEmpty() ? Map.of() : new TreeMap<>(rows.get(0).interpretationShown());
     JsonArrayBuilder labels = Json.createArrayBuilder();
     byLanguage.keySet().forEach(l -> labels.add(java.util.Locale.forLanguageTag(l)
         .getDisplayLanguage(language.getLocale())));
     JsonArrayBuilder datasets = Json.createArrayBuilder().add(dataset(label(Measure.INTERPRETATION_PERSONS),
-        byLanguage.values().stream().map(v -> Row.shown(v, true)).toList()));
+        List.copyOf(byLanguage.values())));
     return chart("bar", labels, datasets);
   }
 

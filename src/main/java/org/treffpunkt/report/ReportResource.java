@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
@@ -59,8 +60,7 @@ public class ReportResource {
         add(json, m.key, row.shown(m));
       }
       JsonObjectBuilder interpretation = Json.createObjectBuilder();
-      row.interpretation().forEach((language, persons) ->
-          add(interpretation, language, ParticipationReport.Row.shown(persons, true)));
+      row.interpretationShown().forEach((language, shown) -> add(interpretation, language, shown));
       json.add("interpretation", interpretation);
       rows.add(json);
     }
@@ -104,7 +104,8 @@ public class ReportResource {
       for (ParticipationReport.Measure m : ParticipationReport.Measure.values()) {
         cells.add(row.shown(m));
       }
-      languages.forEach(l -> cells.add(ParticipationReport.Row.shown(row.interpretation().getOrDefault(l, 0L), true)));
+      Map<String, Object> interpretation = row.interpretationShown();
+      languages.forEach(l -> cells.add(interpretation.getOrDefault(l, 0L)));
       csv.row(cells);
     }
     return Response.ok(csv.bytes(), "text/csv; charset=UTF-8")
