@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
@@ -47,10 +48,15 @@ public class Attendance {
     return registration;
   }
 
+  /** Counts people who came without registering; {@code language} (any ISO 639-1 code) may be empty. */
   @Transactional
   public WalkIn addWalkIn(long meetingId, int persons, String language, long staffUserId) {
+    String code = language == null || language.isBlank()
+        ? null
+        : LanguageCodes.normalise(language)
+            .orElseThrow(() -> ProblemException.invalid("language", "validation.languageCode"));
     meeting(meetingId);
-    WalkIn walkIn = new WalkIn(meetingId, persons, language, staffUserId, clock.instant());
+    WalkIn walkIn = new WalkIn(meetingId, persons, code, staffUserId, clock.instant());
     em.persist(walkIn);
     return walkIn;
   }

@@ -27,7 +27,6 @@ import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.boundary.RegistrationView;
 import org.treffpunkt.registration.boundary.RegistrationViews;
 import org.treffpunkt.registration.control.RegistrationDesk;
@@ -101,11 +100,7 @@ public final class AttendanceResources {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addWalkIn(@PathParam("id") long meetingId, WalkInRequest request, @Context UriInfo uri) {
       validation.check(request);
-      String language = request.language() == null || request.language().isBlank()
-          ? null
-          : LanguageCodes.normalise(request.language())
-              .orElseThrow(() -> ProblemException.invalid("language", "validation.languageCode"));
-      WalkIn walkIn = attendance.addWalkIn(meetingId, request.persons(), language, staffId(currentUser));
+      WalkIn walkIn = attendance.addWalkIn(meetingId, request.persons(), request.language(), staffId(currentUser));
       return Created.at(uri, walkIn.getId(), WalkInView.of(walkIn));
     }
 

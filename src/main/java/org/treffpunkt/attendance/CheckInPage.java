@@ -16,7 +16,6 @@ import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.security.boundary.CurrentUser;
 
@@ -37,6 +36,7 @@ public class CheckInPage implements Serializable {
   @Inject transient CurrentUser currentUser;
   @Inject transient CurrentLanguage language;
   @Inject transient AuditLog audit;
+  @Inject transient org.treffpunkt.platform.InputValidation validation;
   @Inject transient FacesContext faces;
   @Inject transient org.treffpunkt.feedback.FeedbackBox feedback;
 
@@ -113,13 +113,8 @@ public class CheckInPage implements Serializable {
 
   public void addWalkIn() {
     act(() -> {
-      if (walkInPersons == null || walkInPersons < 1 || walkInPersons > 500) {
-        throw ProblemException.invalid("walkInPersons", "validation.range", walkInPersons, 1, 500);
-      }
-      String code = walkInLanguage == null || walkInLanguage.isBlank() ? null
-          : LanguageCodes.normalise(walkInLanguage)
-              .orElseThrow(() -> ProblemException.invalid("walkInLanguage", "validation.languageCode"));
-      attendance.addWalkIn(meetingId, walkInPersons, code, staffId());
+      validation.check(new AttendanceResources.WalkInRequest(walkInPersons, walkInLanguage));
+      attendance.addWalkIn(meetingId, walkInPersons, walkInLanguage, staffId());
       walkInPersons = 1;
     });
   }
@@ -134,8 +129,11 @@ public class CheckInPage implements Serializable {
       participants = null;
       summary = null;
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(),
-          field -> field.startsWith("walkIn") ? "walkins:" + field : null);
+      FormProblems.show(faces, problem, language.get(), field -> switch (field) {
+        case "persons" -> "walkins:walkInPersons";
+        case "language" -> "walkins:walkInLanguage";
+        default -> null;
+      });
     }
   }
 

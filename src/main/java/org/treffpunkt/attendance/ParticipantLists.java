@@ -60,7 +60,8 @@ public class ParticipantLists {
     List<SignInSheet.Row> rows = new ArrayList<>();
     listed(registrations).stream()
         .filter(r -> r.status() == RegistrationStatus.CONFIRMED)
-        .sorted(Comparator.comparing((Registration r) -> r.name() == null ? "" : r.name(), String.CASE_INSENSITIVE_ORDER))
+        .sorted(Comparator.comparing((Registration r) -> r.name() == null ? "" : r.name(),
+            String.CASE_INSENSITIVE_ORDER))
         .forEach(r -> rows.add(new SignInSheet.Row(r.name(), persons(r), r.code(),
             r.interpreterLanguage() == null ? "" : languageName(r.interpreterLanguage()))));
     var start = meeting.schedule().localStart();

@@ -148,7 +148,8 @@ public class LanguageMediation {
   /**
    * Step-free access and childcare asked for by confirmed registrations, against what the meeting offers:
    * {@code stepFreeRegistrations} groups need step-free access, the venue has it ({@code venueStepFree}; null for an
-   * online meeting); {@code childcareChildren} children of groups asking for childcare, which the meeting offers or not.
+   * online meeting); {@code childcareChildren} children of groups asking for childcare, which the meeting offers or
+   * not.
    */
   public record AccessNeeds(long stepFreeRegistrations, Boolean venueStepFree, long childcareChildren,
       boolean childcareOffered) {
@@ -188,11 +189,6 @@ public class LanguageMediation {
         .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
             .thenComparing(n -> n.meeting().schedule().start()))
         .toList();
-  }
-
-  /** The access needs of one meeting. */
-  public AccessNeeds accessNeeds(Meeting meeting) {
-    return access(meeting, accessNeeds(List.of(meeting.getId())).get(meeting.getId()));
   }
 
   private static AccessNeeds access(Meeting meeting, long[] counts) {

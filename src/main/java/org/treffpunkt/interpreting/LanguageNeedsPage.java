@@ -88,7 +88,8 @@ public class LanguageNeedsPage implements Serializable {
       return;
     }
     try {
-      var booking = mediation.assign(meetingId, Long.parseLong(choice), code, currentUser.account().orElseThrow().getId());
+      long staff = currentUser.account().orElseThrow().getId();
+      var booking = mediation.assign(meetingId, Long.parseLong(choice), code, staff);
       if (!booking.conflictingMeetingIds().isEmpty()) {
         faces.addMessage(null, FormProblems.error(language.message("needs.conflict",
             booking.assignment().interpreter().name(), booking.conflictingMeetingIds().toString())));

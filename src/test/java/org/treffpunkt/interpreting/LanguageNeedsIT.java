@@ -21,18 +21,12 @@ class LanguageNeedsIT {
   private final Api organiser = Accounts.organiser();
 
   private long meeting(LocalDate day, String from, String to, int capacity) {
-    Api.Reply reply = organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + Accounts.unique("Beratung")
-        + "\"},\"formatId\":4,\"districtId\":5,\"onlineUrl\":\"https://x.example\",\"start\":\"" + day + "T" + from
-        + "\",\"end\":\"" + day + "T" + to + "\",\"capacity\":" + capacity + ",\"interpretation\":true}");
-    assertEquals(201, reply.status(), reply.toString());
-    return Json.id(reply.json());
+    return Json.id(Fixtures.meeting(organiser, day, from, to, capacity, "\"formatId\":4"));
   }
 
   private static JsonObject register(long meetingId, int adults, int children, String interpreter) {
-    return Api.anonymous().post("/api/meetings/" + meetingId + "/registrations",
-        "{\"name\":\"N\",\"adults\":" + adults + ",\"children\":" + children + ",\"consent\":true"
-            + (interpreter == null ? "" : ",\"interpreterLanguage\":\"" + interpreter + "\"") + "}",
-        "X-Forwarded-For", "10.88." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250)).json();
+    return Fixtures.register(meetingId, "N", adults, children,
+        interpreter == null ? null : "\"interpreterLanguage\":\"" + interpreter + "\"");
   }
 
   private List<JsonObject> needs(long meetingId) {

@@ -232,10 +232,6 @@ public class Registration {
     anonymisedAt = now;
   }
 
-  public boolean anonymised() { return anonymisedAt != null; }
-  public boolean everWaitlisted() { return waitlisted; }
-  public Instant promotedAt() { return promotedAt; }
-  public Instant attendedAt() { return attendedAt; }
 
   /** Gives up the place or the waiting-list entry; returns whether it held a place. */
   public boolean cancel(Instant now) {
