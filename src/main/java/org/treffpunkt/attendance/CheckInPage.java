@@ -53,8 +53,7 @@ public class CheckInPage implements Serializable {
   /** An unknown meeting is a 404 page, not an error. */
   public void load() throws java.io.IOException {
     if (meetingId == null || meetings.find(meetingId).isEmpty()) {
-      faces.getExternalContext().responseSendError(404, "");
-      faces.responseComplete();
+      org.treffpunkt.platform.ErrorPage.notFound(faces);
     }
   }
 

@@ -42,9 +42,7 @@ public class ParticipantLists {
   }
 
   public byte[] csv(List<Registration> registrations) {
-    Csv csv = new Csv().row("Code", "Name", "Erwachsene", "Kinder", "Status", "Anwesend", "Sprachen", "Dolmetschen",
-        "Stufenloser Zugang", "Kinderbetreuung", "Weitere Bedarfe", "Bemerkung", "E-Mail", "Telefon",
-        "Im Auftrag angemeldet", "Angemeldet am");
+    Csv csv = new Csv().row(ListTexts.list("csv.header"));
     for (Registration r : listed(registrations)) {
       csv.row(r.code(), r.name(), r.adults(), r.children(), statusName(r.status()), yesNo(r.attended()),
           r.languages().stream().sorted().collect(Collectors.joining(", ")),
@@ -68,7 +66,7 @@ public class ParticipantLists {
     var end = meeting.schedule().localEnd();
     String place = meeting.venue() != null
         ? meeting.venue().getName() + ", " + meeting.venue().getAddress()
-        : "Online" + (meeting.onlineUrl() == null ? "" : ": " + meeting.onlineUrl());
+        : ListTexts.get("online") + (meeting.onlineUrl() == null ? "" : ": " + meeting.onlineUrl());
     String organiser = settings.organiserName() + meeting.partnerIds().stream()
         .map(partners::byId)
         .flatMap(java.util.Optional::stream)
@@ -78,7 +76,7 @@ public class ParticipantLists {
         .collect(Collectors.joining());
     var sheet = new SignInSheet.Heading(
         meeting.text(Language.DEFAULT).title(),
-        DATE.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end) + " Uhr",
+        DATE.format(start) + ", " + ListTexts.get("time", TIME.format(start), TIME.format(end)),
         place,
         organiser,
         meeting.contact().name(),
@@ -88,20 +86,16 @@ public class ParticipantLists {
   }
 
   private static String persons(Registration r) {
-    return r.children() == 0 ? String.valueOf(r.adults()) : r.adults() + " + " + r.children() + " Kind"
-        + (r.children() == 1 ? "" : "er");
+    return r.children() == 0 ? String.valueOf(r.adults())
+        : ListTexts.get("persons.withChildren", r.adults(), r.children());
   }
 
   static String statusName(RegistrationStatus status) {
-    return switch (status) {
-      case CONFIRMED -> "bestätigt";
-      case WAITLISTED -> "Warteliste";
-      case CANCELLED -> "storniert";
-    };
+    return ListTexts.get("status." + status.name());
   }
 
   private static String yesNo(boolean value) {
-    return value ? "ja" : "nein";
+    return ListTexts.get(value ? "yes" : "no");
   }
 
   static String languageName(String code) {

@@ -54,27 +54,27 @@ final class SignInSheet {
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       writer.setPageEvent(new Footer(heading.fundingLine(), small));
-      document.addTitle("Teilnahmeliste – " + heading.title());
+      document.addTitle(ListTexts.get("sheet.title") + " – " + heading.title());
       document.addCreator("Treffpunkt");
       document.open();
-      document.add(new Paragraph("Teilnahmeliste", title));
+      document.add(new Paragraph(ListTexts.get("sheet.title"), title));
       PdfPTable about = new PdfPTable(new float[] {1.8f, 6f});
       about.setWidthPercentage(100);
       about.setSpacingBefore(6);
       about.setSpacingAfter(10);
-      line(about, "Veranstaltung", heading.title(), label, text);
-      line(about, "Datum", heading.when(), label, text);
-      line(about, "Ort", heading.place(), label, text);
-      line(about, "Veranstalter", heading.organiser(), label, text);
+      line(about, ListTexts.get("sheet.meeting"), heading.title(), label, text);
+      line(about, ListTexts.get("sheet.date"), heading.when(), label, text);
+      line(about, ListTexts.get("sheet.place"), heading.place(), label, text);
+      line(about, ListTexts.get("sheet.organiser"), heading.organiser(), label, text);
       if (heading.contact() != null) {
-        line(about, "Ansprechperson", heading.contact(), label, text);
+        line(about, ListTexts.get("sheet.contact"), heading.contact(), label, text);
       }
       document.add(about);
 
       PdfPTable table = new PdfPTable(new float[] {0.8f, 4.2f, 1.9f, 2.0f, 2.3f, 3.6f});
       table.setWidthPercentage(100);
       table.setHeaderRows(1);
-      for (String name : List.of("Nr.", "Name", "Personen", "Code", "Dolmetschen", "Unterschrift")) {
+      for (String name : ListTexts.list("sheet.columns")) {
         PdfPCell cell = cell(name, header);
         cell.setGrayFill(0.9f);
         table.addCell(cell);
@@ -97,8 +97,7 @@ final class SignInSheet {
         }
       }
       document.add(table);
-      Paragraph note = new Paragraph("Die leeren Zeilen sind für Personen ohne Anmeldung. Mit der Unterschrift wird"
-          + " nur die Teilnahme bestätigt.", small);
+      Paragraph note = new Paragraph(ListTexts.get("sheet.note"), small);
       note.setSpacingBefore(6);
       document.add(note);
       document.add(feedback(writer, heading.feedbackUrl(), text));
@@ -132,7 +131,7 @@ final class SignInSheet {
     PdfPCell image = new PdfPCell(Image.getInstance(qr));
     image.setBorder(PdfPCell.NO_BORDER);
     box.addCell(image);
-    PdfPCell words = cell("Ihre Meinung: Hat Ihnen das Treffen geholfen? Anonym, in sieben Sprachen: " + url, text);
+    PdfPCell words = cell(ListTexts.get("sheet.feedback", url), text);
     words.setBorder(PdfPCell.NO_BORDER);
     box.addCell(words);
     return box;
@@ -205,7 +204,7 @@ final class SignInSheet {
       } catch (DocumentException e) {
         throw new IllegalStateException(e);
       }
-      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Seite " + writer.getPageNumber(), font),
+      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(ListTexts.get("sheet.page", writer.getPageNumber()), font),
           right, 30, 0);
     }
   }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
@@ -27,6 +28,7 @@ public class FeedbackPage implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient RegistrationGate gate;
   @Inject transient FacesContext faces;
+  @Inject transient org.treffpunkt.platform.InputValidation validation;
   @Inject transient ExternalContext external;
 
   private Long meetingId;
@@ -45,8 +47,7 @@ public class FeedbackPage implements Serializable {
     try {
       meeting();
     } catch (ProblemException notVisible) {
-      external.responseSendError(404, "");
-      faces.responseComplete();
+      ErrorPage.notFound(faces);
     }
   }
 
@@ -60,22 +61,23 @@ public class FeedbackPage implements Serializable {
 
   public void send() {
     try {
-      if (answer == null || answer.isBlank()) {
-        throw ProblemException.invalid("answer", "validation.required");
-      }
-      if (comment != null && comment.length() > 1000) {
-        throw ProblemException.invalid("comment", "validation.maxLength", comment, 0, 1000);
-      }
+      var request = validation.check(new FeedbackResource.FeedbackRequest(answer(answer), comment));
       gate.checkFeedbackRateLimit((HttpServletRequest) external.getRequest());
-      box.submit(meetingId, Feedback.Answer.valueOf(answer), FeedbackResource.trimmed(comment),
-          language.get().code());
+      box.submit(meetingId, request.answer(), FeedbackResource.trimmed(comment), language.get().code());
       sent = true;
-    } catch (IllegalArgumentException unknownAnswer) {
-      faces.addMessage("feedback:answer", FormProblems.error(language.message("validation.required")));
-      faces.validationFailed();
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), field -> "feedback:" + field);
     }
+  }
+
+  /** The radio button's value; anything else counts as not answered. */
+  private static Feedback.Answer answer(String value) {
+    for (Feedback.Answer a : Feedback.Answer.values()) {
+      if (a.name().equals(value)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   public Feedback.Answer[] getAnswers() {

@@ -56,8 +56,7 @@ public class InterpreterPoolPage implements Serializable {
 
   /** Takes someone out of new bookings, or back in. */
   public void toggleActive(long id) {
-    mediation.interpreters().stream().filter(i -> i.getId() == id).findFirst().ifPresent(i ->
-        mediation.updateInterpreter(id, i.name(), i.languages(), i.contact(), i.notes(), !i.active()));
+    mediation.toggleActive(id);
     interpreters = null;
   }
 

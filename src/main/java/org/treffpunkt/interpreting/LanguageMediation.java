@@ -57,6 +57,17 @@ public class LanguageMediation {
     return interpreter;
   }
 
+  /** Takes someone out of new bookings, or back in. */
+  @Transactional
+  public void toggleActive(long id) {
+    Interpreter interpreter = em.find(Interpreter.class, id);
+    if (interpreter == null) {
+      throw ProblemException.notFound();
+    }
+    interpreter.update(interpreter.name(), interpreter.languages(), interpreter.contact(), interpreter.notes(),
+        !interpreter.active());
+  }
+
   /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
   @Transactional
   public Booking assign(long meetingId, long interpreterId, String language, long staffUserId) {

@@ -14,6 +14,12 @@ public class ErrorPage {
 
   @Inject HttpServletRequest request;
 
+  /** Ends a Faces request with the 404 page (a view parameter naming nothing, or something not visible). */
+  public static void notFound(jakarta.faces.context.FacesContext faces) throws java.io.IOException {
+    faces.getExternalContext().responseSendError(404, "");
+    faces.responseComplete();
+  }
+
   /** The bundle key part: {@code notFound}, {@code forbidden}, {@code expired} or {@code general}. */
   public String getKind() {
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

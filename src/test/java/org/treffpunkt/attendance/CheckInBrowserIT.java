@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
 import org.treffpunkt.testing.BrowserTest;
@@ -27,10 +25,6 @@ class CheckInBrowserIT extends BrowserTest {
   @Override
   protected Dimension window() {
     return new Dimension(390, 844);
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
   @Test

@@ -35,5 +35,6 @@ class AuditPageBrowserIT extends BrowserTest {
     logIn(organiser.username());
     browser.get(Api.BASE + "/manage/audit.xhtml");
     assertTrue(browser.findElements(By.id("entries")).isEmpty(), "organisers do not see the log");
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Kein Zugriff"), "but the forbidden page");
   }
 }

@@ -3,11 +3,9 @@ package org.treffpunkt.interpreting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
 import org.treffpunkt.testing.BrowserTest;
@@ -33,8 +31,7 @@ class LanguageNeedsBrowserIT extends BrowserTest {
     browser.findElement(By.id("pool:languages")).sendKeys("ku, TR");
     browser.findElement(By.id("pool:contact")).sendKeys("0391 000000");
     browser.findElement(By.id("pool:add")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.id("list")).getText().contains(interpreter));
+    waiting().until(d -> d.findElement(By.id("list")).getText().contains(interpreter));
     assertTrue(browser.findElement(By.id("list")).getText().contains("Kurdisch, Türkisch"));
 
     browser.get(Api.BASE + "/manage/language-needs.xhtml");
@@ -44,8 +41,7 @@ class LanguageNeedsBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(card).getText().contains("Kurdisch: 2 Personen"));
     new Select(browser.findElement(card).findElement(By.tagName("select"))).selectByVisibleText(interpreter);
     browser.findElement(card).findElement(By.tagName("button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> d.findElement(card).getAttribute("class").contains(" met"));
+    waiting().until(d -> d.findElement(card).getAttribute("class").contains(" met"));
     assertTrue(browser.findElement(card).getText().contains("gebucht: " + interpreter));
     assertEquals(true, organiser.get("/api/meetings/" + id + "/language-needs").jsonArray().getJsonObject(0)
         .getBoolean("interpreterAssigned"));

@@ -3,14 +3,12 @@ package org.treffpunkt.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.treffpunkt.testing.Api;
 import org.treffpunkt.testing.BrowserTest;
 import org.treffpunkt.testing.ServerTest;
@@ -31,21 +29,19 @@ class ReportBrowserIT extends BrowserTest {
     browser.findElement(By.cssSelector("input[name='feedback:answer'][value='PARTLY']")).click();
     browser.findElement(By.id("feedback:comment")).sendKeys("شكراً");
     browser.findElement(By.id("feedback:send")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("thanks"), "شكراً لملاحظاتك!"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thanks"), "شكراً لملاحظاتك!"));
 
     logIn(s.login.username());
     browser.get(Api.BASE + "/manage/reports.xhtml");
     script("arguments[0].value = arguments[1];", browser.findElement(By.id("report:from")), s.from());
     script("arguments[0].value = arguments[1];", browser.findElement(By.id("report:to")), s.to());
     browser.findElement(By.id("report:apply")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-        d -> "11".equals(d.findElement(By.cssSelector("#totals dd[data-measure='confirmedPersons']")).getText()));
+    waiting().until(d -> "11".equals(d.findElement(By.cssSelector("#totals dd[data-measure='confirmedPersons']")).getText()));
 
     for (String chart : List.of("monthly", "formats", "languages")) {
-      WebElement canvas = new WebDriverWait(browser, Duration.ofSeconds(10))
+      WebElement canvas = waiting()
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='report:" + chart + "'] canvas")));
-      new WebDriverWait(browser, Duration.ofSeconds(10))
+      waiting()
           .until(d -> script("return window.Chart && Chart.getChart(arguments[0]) != null", canvas).equals(true));
       assertTrue(((Number) script("return arguments[0].width", canvas)).intValue() > 0, chart + " is drawn");
     }

@@ -20,6 +20,16 @@ public abstract class BrowserTest {
     browser = Browser.start(window());
   }
 
+  /**
+   * Waits up to 10 s for a condition; an element replaced by an Ajax update or a page load in the meantime is looked
+   * up again rather than failing the test.
+   */
+  protected org.openqa.selenium.support.ui.WebDriverWait waiting() {
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
   /** Logs in through the login form (German) and waits for the back office. */
   protected void logIn(String username) {
     browser.get(Api.BASE + "/login.xhtml?lang=de");
@@ -27,7 +37,7 @@ public abstract class BrowserTest {
     browser.findElement(org.openqa.selenium.By.cssSelector("#login\\:password, #login\\:password input"))
         .sendKeys(Accounts.PASSWORD);
     browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+    waiting().until(
         org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
             org.openqa.selenium.By.id("welcome")));
   }

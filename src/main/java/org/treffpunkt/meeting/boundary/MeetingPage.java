@@ -1,7 +1,6 @@
 package org.treffpunkt.meeting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.ProblemException;
 
 /** The public page of one meeting: everything a resident needs to decide and to get there. */
@@ -18,7 +18,6 @@ public class MeetingPage {
 
   @Inject MeetingAccess access;
   @Inject MeetingViews views;
-  @Inject ExternalContext external;
   @Inject FacesContext faces;
   @Inject org.treffpunkt.platform.Settings settings;
 
@@ -32,8 +31,7 @@ public class MeetingPage {
       meeting = null;
     }
     if (meeting == null) {
-      external.responseSendError(404, "");
-      faces.responseComplete();
+      ErrorPage.notFound(faces);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.meeting.boundary.MeetingAccess;
 import org.treffpunkt.meeting.boundary.MeetingView;
 import org.treffpunkt.meeting.boundary.MeetingViews;
@@ -73,8 +74,7 @@ public class RegistrationForm implements Serializable {
     try {
       meeting();
     } catch (ProblemException | IllegalStateException notVisible) {
-      external.responseSendError(404, "");
-      faces.responseComplete();
+      ErrorPage.notFound(faces);
     }
   }
 

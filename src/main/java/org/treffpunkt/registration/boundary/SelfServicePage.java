@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.QrCode;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
@@ -33,8 +34,7 @@ public class SelfServicePage implements Serializable {
 
   public void load() throws IOException {
     if (registration() == null) {
-      external.responseSendError(404, "");
-      faces.responseComplete();
+      ErrorPage.notFound(faces);
     }
   }
 
