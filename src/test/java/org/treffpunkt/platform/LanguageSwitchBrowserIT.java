@@ -17,8 +17,6 @@ import org.treffpunkt.testing.ServerTest;
 @ServerTest
 class LanguageSwitchBrowserIT extends BrowserTest {
 
-
-
   private WebElement html() {
     return browser.findElement(By.tagName("html"));
   }
@@ -31,6 +29,7 @@ class LanguageSwitchBrowserIT extends BrowserTest {
     assertEquals("Treffen in Magdeburg", browser.findElement(By.tagName("h1")).getText());
 
     browser.findElement(By.cssSelector(".language-switch a[hreflang='ar']")).click();
+    waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
 
     assertEquals("ar", html().getAttribute("lang"));
     assertEquals("rtl", html().getAttribute("dir"));
@@ -38,6 +37,7 @@ class LanguageSwitchBrowserIT extends BrowserTest {
     assertEquals("true", browser.findElement(By.cssSelector("a[hreflang='ar']")).getAttribute("aria-current"));
 
     browser.get(Api.BASE + "/login.xhtml");
+    waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
     assertEquals("rtl", html().getAttribute("dir"), "the choice is kept on the next page");
     assertEquals("ar", html().getAttribute("lang"));
   }
@@ -69,7 +69,11 @@ class LanguageSwitchBrowserIT extends BrowserTest {
     browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys("falsch falsch");
     browser.findElement(By.id("login:submit")).click();
 
-    assertTrue(browser.getPageSource().contains("Benutzername oder Passwort ist falsch."));
+    // the answer is a new page: wait for its message, not for the click
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("login:messages"), "Benutzername oder Passwort ist falsch."));
     assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+    assertEquals("", browser.findElement(By.cssSelector("#login\\:password, #login\\:password input"))
+        .getAttribute("value"), "the wrong password is not sent back");
   }
 }
