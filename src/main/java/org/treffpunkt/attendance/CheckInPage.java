@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
 import org.treffpunkt.meeting.boundary.MeetingView;
 import org.treffpunkt.meeting.boundary.MeetingViews;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -17,12 +15,11 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.registration.entity.Registration;
-import org.treffpunkt.security.boundary.CurrentUser;
 
 /**
  * The check-in page for a phone at the door: find someone by name or code (filtered in the browser, so it works on a
  * slow connection), mark them present (or undo), count
- * walk-ins by language. Opening it is recorded in the audit log once per page view, since it lists names.
+ * walk-ins by language. Its list of names is recorded in the audit log (repeated views within minutes count once).
  */
 @Named("checkIn")
 @ViewScoped
@@ -33,17 +30,13 @@ public class CheckInPage implements Serializable {
   @Inject transient Attendance attendance;
   @Inject transient MeetingCatalogue meetings;
   @Inject transient MeetingViews meetingViews;
-  @Inject transient CurrentUser currentUser;
   @Inject transient CurrentLanguage language;
-  @Inject transient AuditLog audit;
-  @Inject transient org.treffpunkt.platform.InputValidation validation;
   @Inject transient FacesContext faces;
   @Inject transient org.treffpunkt.feedback.FeedbackBox feedback;
 
   private Long meetingId;
   private Integer walkInPersons = 1;
   private String walkInLanguage;
-  private boolean audited;
 
   private transient MeetingView meeting;
   private transient List<Registration> participants;
@@ -64,13 +57,10 @@ public class CheckInPage implements Serializable {
     return meeting;
   }
 
+  /** The check-in list (recorded in the audit log), read once per render. */
   public List<Registration> getParticipants() {
     if (participants == null) {
-      participants = attendance.participants(meetingId);
-      if (!audited) {
-        audit.record(AuditEntry.Action.CHECK_IN_LIST_VIEWED, meetingId, participants.size());
-        audited = true;
-      }
+      participants = attendance.checkInList(meetingId);
     }
     return participants;
   }
@@ -103,7 +93,7 @@ public class CheckInPage implements Serializable {
   }
 
   public void checkIn(String code) {
-    act(() -> attendance.checkIn(meetingId, code, staffId()));
+    act(() -> attendance.checkIn(meetingId, code));
   }
 
   public void undo(String code) {
@@ -112,8 +102,7 @@ public class CheckInPage implements Serializable {
 
   public void addWalkIn() {
     act(() -> {
-      validation.check(new AttendanceResources.WalkInRequest(walkInPersons, walkInLanguage));
-      attendance.addWalkIn(meetingId, walkInPersons, walkInLanguage, staffId());
+      attendance.addWalkIn(meetingId, new Attendance.WalkInRequest(walkInPersons, walkInLanguage));
       walkInPersons = 1;
     });
   }
@@ -134,10 +123,6 @@ public class CheckInPage implements Serializable {
         default -> null;
       });
     }
-  }
-
-  private long staffId() {
-    return currentUser.account().orElseThrow().getId();
   }
 
   public Long getMeetingId() { return meetingId; }

@@ -20,7 +20,12 @@ public class AuditEntry {
     REGISTRATIONS_VIEWED,
     CHECK_IN_LIST_VIEWED,
     PARTICIPANTS_EXPORTED_CSV,
-    SIGN_IN_SHEET_EXPORTED_PDF
+    SIGN_IN_SHEET_EXPORTED_PDF;
+
+    /** A list looked at (not a file that left the application). */
+    public boolean isView() {
+      return this == REGISTRATIONS_VIEWED || this == CHECK_IN_LIST_VIEWED;
+    }
   }
 
   @Id

@@ -6,27 +6,53 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.treffpunkt.security.boundary.CurrentUser;
-import org.treffpunkt.security.entity.UserAccount;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Caller;
+import org.treffpunkt.platform.access.Permission;
 
 /** Records accesses to personal data by the logged-in staff member; lists them for admins. */
 @ApplicationScoped
 public class AuditLog {
 
+  /**
+   * Views of the same list by the same person within this time count as one (a check-in page re-reads its list after
+   * every check-in); exports are always recorded.
+   */
+  static final Duration SAME_VIEW = Duration.ofMinutes(10);
+
   @PersistenceContext EntityManager em;
-  @Inject CurrentUser currentUser;
+  @Inject Caller caller;
   @Inject Clock clock;
 
   /** Recorded in its own transaction, before the data leaves: an export that fails later is still on record. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(AuditEntry.Action action, Long meetingId, int records) {
-    UserAccount user = currentUser.account().orElseThrow(() -> new IllegalStateException("no user"));
-    em.persist(new AuditEntry(clock.instant(), user.getId(), user.getUsername(), action, meetingId, records));
+    long userId = caller.userId().orElseThrow(() -> new IllegalStateException("no user"));
+    Instant now = clock.instant();
+    if (action.isView() && viewedRecently(userId, action, meetingId, records, now)) {
+      return;
+    }
+    em.persist(new AuditEntry(now, userId, caller.username().orElseThrow(), action, meetingId, records));
   }
 
-  /** The newest entries first, within a period. */
+  private boolean viewedRecently(long userId, AuditEntry.Action action, Long meetingId, int records, Instant now) {
+    return !em.createQuery("select e.id from AuditEntry e where e.userId = :user and e.action = :action"
+            + " and e.meetingId = :meeting and e.records = :records and e.occurredAt > :since", Long.class)
+        .setParameter("user", userId)
+        .setParameter("action", action)
+        .setParameter("meeting", meetingId)
+        .setParameter("records", records)
+        .setParameter("since", now.minus(SAME_VIEW))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The newest entries first, within a period (admins). */
+  @Allowed(Permission.READ_AUDIT)
   public List<AuditEntry> between(Instant from, Instant to, int max) {
     return em.createQuery("select e from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to"
             + " order by e.occurredAt desc, e.id desc", AuditEntry.class)

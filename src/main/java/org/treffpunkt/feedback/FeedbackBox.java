@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,7 +15,11 @@ import java.util.Map;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.RateLimit;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 
 /**
  * Takes anonymous feedback once a meeting has begun (a QR code on a sheet may be scanned weeks later) and counts it per
@@ -25,17 +31,32 @@ public class FeedbackBox {
   /** A meeting's answers, and the free texts (newest first). */
   public record Summary(long meetingId, Map<String, Long> answers, List<String> comments) {}
 
+  /** The body of {@code POST /api/meetings/{id}/feedback} and of the feedback page. */
+  public record FeedbackRequest(
+      @NotNull(message = "{validation.required}") Feedback.Answer answer,
+      @Size(max = 1000, message = "{validation.maxLength}") String comment) {}
+
   @PersistenceContext EntityManager em;
   @Inject MeetingCatalogue meetings;
   @Inject Clock clock;
+  @Inject InputValidation validation;
+  @Inject RateLimit rateLimit;
 
   /** Whether feedback is taken for the meeting now: published, not cancelled, and begun. */
   public boolean open(Meeting meeting) {
     return meeting.status() == MeetingStatus.PUBLISHED && !clock.instant().isBefore(meeting.schedule().start());
   }
 
+  /**
+   * Takes anonymous feedback. The per-client rate limit has a budget of its own, so that a room full of people on one
+   * Wi-Fi giving feedback does not stop registrations from that address, nor the other way round.
+   */
   @Transactional
-  public Feedback submit(long meetingId, Feedback.Answer answer, String comment, String language) {
+  public Feedback submit(long meetingId, FeedbackRequest request, String clientAddress, String language) {
+    validation.check(request);
+    rateLimit.check("feedback " + clientAddress);
+    String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+    Feedback.Answer answer = request.answer();
     Meeting meeting = meetings.find(meetingId)
         .filter(m -> m.status() != MeetingStatus.DRAFT)
         .orElseThrow(ProblemException::notFound);
@@ -47,6 +68,8 @@ public class FeedbackBox {
     return feedback;
   }
 
+  /** The answers and free texts of a meeting (organisers). */
+  @Allowed(Permission.READ_REPORTS)
   public Summary summary(long meetingId) {
     Map<String, Long> answers = new LinkedHashMap<>();
     for (Feedback.Answer a : Feedback.Answer.values()) {

@@ -7,14 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ClientAddress;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.registration.boundary.RegistrationGate;
 
 /** The public feedback form ({@code /f/42}): one question, optional text, nothing about the person. */
 @Named("feedbackForm")
@@ -26,9 +27,8 @@ public class FeedbackPage implements Serializable {
   @Inject transient FeedbackBox box;
   @Inject transient MeetingCatalogue meetings;
   @Inject transient CurrentLanguage language;
-  @Inject transient RegistrationGate gate;
+  @Inject transient Settings settings;
   @Inject transient FacesContext faces;
-  @Inject transient org.treffpunkt.platform.InputValidation validation;
   @Inject transient ExternalContext external;
 
   private Long meetingId;
@@ -61,9 +61,9 @@ public class FeedbackPage implements Serializable {
 
   public void send() {
     try {
-      var request = validation.check(new FeedbackResource.FeedbackRequest(answer(answer), comment));
-      gate.checkFeedbackRateLimit((HttpServletRequest) external.getRequest());
-      box.submit(meetingId, request.answer(), FeedbackResource.trimmed(comment), language.get().code());
+      box.submit(meetingId, new FeedbackBox.FeedbackRequest(answer(answer), comment),
+          ClientAddress.of((HttpServletRequest) external.getRequest(), settings.trustedProxies()),
+          language.get().code());
       sent = true;
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), field -> "feedback:" + field);

@@ -43,6 +43,9 @@ public class Interpreter {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   protected Interpreter() {}
 
   public Interpreter(String name, Set<String> languages, String contact, String notes, Instant now) {
@@ -61,6 +64,20 @@ public class Interpreter {
     this.contact = contact;
     this.notes = notes;
     this.active = active;
+  }
+
+  /** Removes everything about the person; the pool keeps an inactive, nameless entry for past bookings. */
+  public void erase(Instant now) {
+    name = "–";
+    contact = null;
+    notes = null;
+    languages.clear();
+    active = false;
+    erasedAt = now;
+  }
+
+  public boolean erased() {
+    return erasedAt != null;
   }
 
   public boolean speaks(String language) {

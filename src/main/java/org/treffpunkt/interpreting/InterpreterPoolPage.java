@@ -21,7 +21,6 @@ public class InterpreterPoolPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient LanguageMediation mediation;
-  @Inject transient InputValidation validation;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
 
@@ -41,11 +40,9 @@ public class InterpreterPoolPage implements Serializable {
   public void add() {
     List<String> codes = languages == null || languages.isBlank() ? List.of()
         : Arrays.stream(languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-    var request = new InterpretingResources.InterpreterRequest(name, codes, contact, notes, true);
+    var request = new LanguageMediation.InterpreterRequest(name, codes, contact, notes, true);
     try {
-      validation.check(request);
-      mediation.addInterpreter(name.strip(), LanguageCodes.normaliseAll(codes, "languages"),
-          InterpretingResources.blankToNull(contact), InterpretingResources.blankToNull(notes));
+      mediation.addInterpreter(request);
       name = languages = contact = notes = null;
       interpreters = null;
     } catch (ProblemException problem) {
@@ -56,8 +53,21 @@ public class InterpreterPoolPage implements Serializable {
 
   /** Takes someone out of new bookings, or back in. */
   public void toggleActive(long id) {
-    mediation.toggleActive(id);
-    interpreters = null;
+    act(() -> mediation.toggleActive(id));
+  }
+
+  /** Erases someone's personal data for good (their past bookings keep the language). */
+  public void erase(long id) {
+    act(() -> mediation.erase(id));
+  }
+
+  private void act(Runnable action) {
+    try {
+      action.run();
+      interpreters = null;
+    } catch (ProblemException problem) {
+      FormProblems.show(faces, problem, language.get(), field -> null);
+    }
   }
 
   public String getName() { return name; }

@@ -1,15 +1,11 @@
 package org.treffpunkt.interpreting;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,41 +16,28 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.treffpunkt.interpreting.LanguageMediation.AssignmentRequest;
+import org.treffpunkt.interpreting.LanguageMediation.InterpreterRequest;
 import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Created;
-import org.treffpunkt.platform.InputValidation;
-import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.LanguageCodes;
-import org.treffpunkt.security.boundary.CurrentUser;
-import org.treffpunkt.security.entity.Role;
 
-/** The organiser API of language mediation (API.md: language needs; plus the pool and bookings). */
+/**
+ * The organiser API of language mediation (API.md: language needs; plus the pool and bookings). Who may call it is
+ * decided in {@link LanguageMediation}.
+ */
 public final class InterpretingResources {
 
   private InterpretingResources() {}
 
-  public record InterpreterRequest(
-      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
-      @NotEmpty(message = "{validation.required}") List<String> languages,
-      @Size(max = 300, message = "{validation.maxLength}") String contact,
-      @Size(max = 1000, message = "{validation.maxLength}") String notes,
-      Boolean active) {}
-
   public record InterpreterView(long id, String name, List<String> languages, String contact, String notes,
-      boolean active) {
+      boolean active, boolean erased) {
     static InterpreterView of(Interpreter i) {
       return new InterpreterView(i.getId(), i.name(), i.languages().stream().sorted().toList(), i.contact(), i.notes(),
-          i.active());
+          i.active(), i.erased());
     }
   }
-
-  public record AssignmentRequest(
-      @NotNull(message = "{validation.required}") Long interpreterId,
-      @NotBlank(message = "{validation.required}") String language) {}
 
   public record AssignmentView(long id, long interpreterId, String interpreterName, String language,
       List<Long> conflictingMeetingIds) {}
@@ -64,11 +47,9 @@ public final class InterpretingResources {
 
   @Path("interpreters")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ORGANISER_NAME)
   public static class Pool {
 
     @Inject LanguageMediation mediation;
-    @Inject InputValidation validation;
 
     @GET
     public List<InterpreterView> all() {
@@ -78,33 +59,32 @@ public final class InterpretingResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(InterpreterRequest request, @Context UriInfo uri) {
-      validation.check(request);
-      Set<String> languages = LanguageCodes.normaliseAll(request.languages(), "languages");
-      Interpreter interpreter = mediation.addInterpreter(request.name().strip(), languages,
-          blankToNull(request.contact()), blankToNull(request.notes()));
+      Interpreter interpreter = mediation.addInterpreter(request);
       return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
     }
 
     /** Changes someone's details; {@code active: false} takes them out of new bookings (past ones stay). */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("{interpreterId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public InterpreterView update(@PathParam("interpreterId") long id, InterpreterRequest request) {
-      validation.check(request);
-      Set<String> languages = LanguageCodes.normaliseAll(request.languages(), "languages");
-      return InterpreterView.of(mediation.updateInterpreter(id, request.name().strip(), languages,
-          blankToNull(request.contact()), blankToNull(request.notes()), !Boolean.FALSE.equals(request.active())));
+      return InterpreterView.of(mediation.updateInterpreter(id, request));
+    }
+
+    /** Erases the person's data for good; past bookings keep their language. */
+    @POST
+    @Path("{interpreterId}/erasure")
+    public Response erase(@PathParam("interpreterId") long id) {
+      mediation.erase(id);
+      return Response.noContent().build();
     }
   }
 
   @Path("meetings/{id}/interpreters")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ORGANISER_NAME)
   public static class Bookings {
 
     @Inject LanguageMediation mediation;
-    @Inject InputValidation validation;
-    @Inject CurrentUser currentUser;
 
     @GET
     public List<AssignmentView> all(@PathParam("id") long meetingId) {
@@ -117,9 +97,7 @@ public final class InterpretingResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(@PathParam("id") long meetingId, AssignmentRequest request, @Context UriInfo uri) {
-      validation.check(request);
-      var booking = mediation.assign(meetingId, request.interpreterId(),
-          request.language().strip().toLowerCase(Locale.ROOT), currentUser.account().orElseThrow().getId());
+      var booking = mediation.assign(meetingId, request);
       var a = booking.assignment();
       return Created.at(uri, a.getId(), new AssignmentView(a.getId(), a.interpreter().getId(), a.interpreter().name(),
           a.language(), booking.conflictingMeetingIds()));
@@ -135,22 +113,18 @@ public final class InterpretingResources {
 
   @Path("meetings/{id}/language-needs")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ORGANISER_NAME)
   public static class MeetingNeeds {
 
     @Inject LanguageMediation mediation;
-    @Inject org.treffpunkt.meeting.control.MeetingCatalogue meetings;
 
     @GET
     public List<LanguageMediation.Need> needs(@PathParam("id") long meetingId) {
-      meetings.find(meetingId).orElseThrow(ProblemException::notFound);
       return mediation.needs(meetingId);
     }
   }
 
   @Path("language-needs")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ORGANISER_NAME)
   public static class Period {
 
     /** Unmet needs closer than this many days are flagged (configurable per request with {@code leadDays}). */
@@ -174,9 +148,5 @@ public final class InterpretingResources {
           })
           .toList();
     }
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +22,34 @@ import java.util.stream.Collectors;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
-/** The interpreter pool, bookings, and the language needs of confirmed registrations. */
+/**
+ * The interpreter pool, bookings, and the language needs of confirmed registrations; for organisers (the pool holds
+ * interpreters' personal data).
+ */
 @ApplicationScoped
+@Allowed(Permission.MEDIATE_LANGUAGES)
 public class LanguageMediation {
+
+  /** The body of {@code POST/PUT /api/interpreters} and of the pool page's form. */
+  public record InterpreterRequest(
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
+      @NotEmpty(message = "{validation.required}") List<String> languages,
+      @Size(max = 300, message = "{validation.maxLength}") String contact,
+      @Size(max = 1000, message = "{validation.maxLength}") String notes,
+      Boolean active) {}
+
+  /** The body of {@code POST /api/meetings/{id}/interpreters}. */
+  public record AssignmentRequest(
+      @NotNull(message = "{validation.required}") Long interpreterId,
+      @NotBlank(message = "{validation.required}") String language) {}
 
   /** Persons needing interpretation into one language at one meeting, and whether someone is booked for it. */
   public record Need(String language, long persons, boolean interpreterAssigned) {}
@@ -34,44 +60,73 @@ public class LanguageMediation {
   @PersistenceContext EntityManager em;
   @Inject MeetingCatalogue meetings;
   @Inject Clock clock;
+  @Inject InputValidation validation;
+  @Inject Authorization authorization;
 
   public List<Interpreter> interpreters() {
     return em.createQuery("select i from Interpreter i order by i.name", Interpreter.class).getResultList();
   }
 
   @Transactional
-  public Interpreter addInterpreter(String name, Set<String> languages, String contact, String notes) {
-    Interpreter interpreter = new Interpreter(name, languages, contact, notes, clock.instant());
+  public Interpreter addInterpreter(InterpreterRequest request) {
+    validation.check(request);
+    Interpreter interpreter = new Interpreter(request.name().strip(),
+        LanguageCodes.normaliseAll(request.languages(), "languages"), blankToNull(request.contact()),
+        blankToNull(request.notes()), clock.instant());
     em.persist(interpreter);
     return interpreter;
   }
 
+  /** Changes someone's details; {@code active: false} takes them out of new bookings (past ones stay). */
   @Transactional
-  public Interpreter updateInterpreter(long id, String name, Set<String> languages, String contact, String notes,
-      boolean active) {
-    Interpreter interpreter = em.find(Interpreter.class, id);
-    if (interpreter == null) {
-      throw ProblemException.notFound();
-    }
-    interpreter.update(name, languages, contact, notes, active);
+  public Interpreter updateInterpreter(long id, InterpreterRequest request) {
+    Interpreter interpreter = notErased(id);
+    validation.check(request);
+    interpreter.update(request.name().strip(), LanguageCodes.normaliseAll(request.languages(), "languages"),
+        blankToNull(request.contact()), blankToNull(request.notes()), !Boolean.FALSE.equals(request.active()));
     return interpreter;
   }
 
   /** Takes someone out of new bookings, or back in. */
   @Transactional
   public void toggleActive(long id) {
-    Interpreter interpreter = em.find(Interpreter.class, id);
-    if (interpreter == null) {
-      throw ProblemException.notFound();
-    }
+    Interpreter interpreter = notErased(id);
     interpreter.update(interpreter.name(), interpreter.languages(), interpreter.contact(), interpreter.notes(),
         !interpreter.active());
   }
 
+  /**
+   * Erases an interpreter's personal data (name, contact, notes, languages): they leave the pool for good; their past
+   * bookings stay, with the language interpreted, so the figures of language mediation stay right.
+   */
+  @Transactional
+  public void erase(long id) {
+    interpreter(id).erase(clock.instant());
+  }
+
+  private Interpreter notErased(long id) {
+    Interpreter interpreter = interpreter(id);
+    if (interpreter.erased()) {
+      throw ProblemException.conflict("problem.interpreterErased");
+    }
+    return interpreter;
+  }
+
+  private Interpreter interpreter(long id) {
+    Interpreter interpreter = em.find(Interpreter.class, id);
+    if (interpreter == null) {
+      throw ProblemException.notFound();
+    }
+    return interpreter;
+  }
+
   /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
   @Transactional
-  public Booking assign(long meetingId, long interpreterId, String language, long staffUserId) {
+  public Booking assign(long meetingId, AssignmentRequest request) {
     Meeting meeting = meetings.find(meetingId).orElseThrow(ProblemException::notFound);
+    validation.check(request);
+    long interpreterId = request.interpreterId();
+    String language = request.language().strip().toLowerCase(java.util.Locale.ROOT);
     Interpreter interpreter = em.find(Interpreter.class, interpreterId);
     if (interpreter == null) {
       throw ProblemException.invalid("interpreterId", "validation.unknownId");
@@ -89,7 +144,8 @@ public class LanguageMediation {
     if (booked) {
       throw ProblemException.conflict("problem.alreadyAssigned");
     }
-    Assignment assignment = new Assignment(meetingId, interpreter, language, staffUserId, clock.instant());
+    Assignment assignment =
+        new Assignment(meetingId, interpreter, language, authorization.actingUserId(), clock.instant());
     em.persist(assignment);
     return new Booking(assignment, conflicts(meeting, interpreterId));
   }
@@ -126,6 +182,7 @@ public class LanguageMediation {
 
   /** Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is booked. */
   public List<Need> needs(long meetingId) {
+    meetings.find(meetingId).orElseThrow(ProblemException::notFound);
     return needs(List.of(meetingId)).getOrDefault(meetingId, List.of());
   }
 
@@ -242,6 +299,10 @@ public class LanguageMediation {
   /** Active interpreters in the pool who speak a language. */
   public List<Interpreter> speaking(String language) {
     return interpreters().stream().filter(i -> i.active() && i.speaks(language)).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Whole days from now until the meeting starts. */

@@ -16,7 +16,6 @@ import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.security.boundary.CurrentUser;
 
 /**
  * The week overview for organisers: meetings with interpretation, step-free or childcare needs in a period, unmet
@@ -40,7 +39,6 @@ public class LanguageNeedsPage implements Serializable {
 
   @Inject transient LanguageMediation mediation;
   @Inject transient MeetingViews meetingViews;
-  @Inject transient CurrentUser currentUser;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
   @Inject transient Clock clock;
@@ -88,8 +86,8 @@ public class LanguageNeedsPage implements Serializable {
       return;
     }
     try {
-      long staff = currentUser.account().orElseThrow().getId();
-      var booking = mediation.assign(meetingId, Long.parseLong(choice), code, staff);
+      var booking = mediation.assign(meetingId,
+          new LanguageMediation.AssignmentRequest(Long.parseLong(choice), code));
       if (!booking.conflictingMeetingIds().isEmpty()) {
         faces.addMessage(null, FormProblems.error(language.message("needs.conflict",
             booking.assignment().interpreter().name(), booking.conflictingMeetingIds().toString())));

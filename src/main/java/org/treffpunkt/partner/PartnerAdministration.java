@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 
 /** The back-office page of partner organisations: the list and a form for a new one. */
 @Named
@@ -20,7 +21,7 @@ public class PartnerAdministration implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PartnerDirectory partners;
-  @Inject transient InputValidation validation;
+  @Inject transient Authorization authorization;
   @Inject transient FacesContext faces;
   @Inject transient CurrentLanguage language;
 
@@ -28,13 +29,17 @@ public class PartnerAdministration implements Serializable {
   private String contact;
 
   public List<PartnerOrganisation> getPartners() {
-    return partners.all();
+    return partners.list();
+  }
+
+  /** Whether the form for a new organisation is offered (partners read the list only). */
+  public boolean isMayAdd() {
+    return authorization.may(Permission.MANAGE_PARTNERS);
   }
 
   public void create() {
     try {
-      validation.check(new PartnerResource.PartnerRequest(name, contact));
-      partners.create(name.strip(), contact == null || contact.isBlank() ? null : contact.strip());
+      partners.create(new PartnerDirectory.PartnerRequest(name, contact));
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), field -> "partner:" + field);
       return;

@@ -5,17 +5,37 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 
-/** The partner organisations: the small public service other features use to look them up. */
+/**
+ * The partner organisations: staff read and add them ({@link #list}, {@link #create}); other features look them up
+ * ({@link #all}, {@link #byId}: names are public, they appear on meeting pages).
+ */
 @ApplicationScoped
 public class PartnerDirectory {
 
+  /** The body of {@code POST /api/partners} and of the back-office form. */
+  public record PartnerRequest(
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
+      @Size(max = 300, message = "{validation.maxLength}") String contact) {}
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject InputValidation validation;
+
+  /** The organisations with their contact details, for staff. */
+  @Allowed(Permission.READ_PARTNERS)
+  public List<PartnerOrganisation> list() {
+    return all();
+  }
 
   public List<PartnerOrganisation> all() {
     return em.createQuery("select p from PartnerOrganisation p order by p.name", PartnerOrganisation.class)
@@ -27,7 +47,11 @@ public class PartnerDirectory {
   }
 
   @Transactional
-  public PartnerOrganisation create(String name, String contact) {
+  @Allowed(Permission.MANAGE_PARTNERS)
+  public PartnerOrganisation create(PartnerRequest request) {
+    validation.check(request);
+    String name = request.name().strip();
+    String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
     boolean taken =
         !em.createQuery("select p.id from PartnerOrganisation p where p.name = :name", Long.class)
             .setParameter("name", name)

@@ -12,6 +12,9 @@ import org.treffpunkt.platform.i18n.Messages;
 @ApplicationScoped
 public class ProblemResponses {
 
+  /** The authentication schemes the API accepts, offered with every 401. */
+  public static final String CHALLENGE = "Basic realm=\"Treffpunkt\", charset=\"UTF-8\", Bearer realm=\"Treffpunkt\"";
+
   @Inject CurrentLanguage currentLanguage;
 
   public Response of(ProblemException problem) {
@@ -35,7 +38,11 @@ public class ProblemResponses {
     Language language = currentLanguage.get();
     String title = Messages.get(language, "problem.title." + status);
     Problem body = new Problem(typeOf(status), title, status, detail, errors);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    if (status == 401) {
+      response.header("WWW-Authenticate", CHALLENGE);
+    }
+    return response.build();
   }
 
   /** Localised detail for a status alone (401, 403, 404 of unknown paths, 405, 415 …). */

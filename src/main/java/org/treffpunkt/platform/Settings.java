@@ -27,6 +27,17 @@ public class Settings {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** Whether the application is reached over HTTPS (then cookies are Secure and browsers get HSTS). */
+  public boolean secure() {
+    return baseUrl().startsWith("https://");
+  }
+
+  /** The origin ({@code scheme://host[:port]}) of the base URL, for same-origin checks. */
+  public String origin() {
+    java.net.URI uri = java.net.URI.create(baseUrl());
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   public Optional<String> adminPassword() {
     return value("TREFFPUNKT_ADMIN_PASSWORD");
   }

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import org.treffpunkt.feedback.Feedback;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
@@ -114,6 +116,7 @@ public class ParticipationReport {
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject Clock clock;
 
+  @Allowed(Permission.READ_REPORTS)
   public List<Row> rows(Query query) {
     Map<Long, MeetingFacts> meetings = meetings(query);
     Map<List<String>, Row> rows = new TreeMap<>(Comparator.comparing(Object::toString));

@@ -1,6 +1,5 @@
 package org.treffpunkt.report;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
-import org.treffpunkt.security.entity.Role;
 
 /**
  * {@code GET /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}: rows
@@ -28,7 +26,6 @@ import org.treffpunkt.security.entity.Role;
  * {@code participation.csv}; same cells either way.
  */
 @Path("reports")
-@RolesAllowed(Role.ORGANISER_NAME)
 public class ReportResource {
 
   /** The query parameters every variant takes. */

@@ -113,7 +113,7 @@ public class Feeds {
     }
     for (Long seriesId : series.keySet()) {
       List<Meeting> dates = catalogue.ofSeries(seriesId);
-      events.addAll(seriesEvents(planner.series(seriesId), dates, lang, withDrafts));
+      events.addAll(seriesEvents(planner.seriesOrNotFound(seriesId), dates, lang, withDrafts));
       for (Meeting date : dates) {
         newest = max(newest, date.lastModified());
       }

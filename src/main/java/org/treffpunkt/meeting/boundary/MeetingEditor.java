@@ -12,16 +12,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.treffpunkt.meeting.control.CancelRequest;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
-import org.treffpunkt.meeting.control.SeriesChange;
+import org.treffpunkt.meeting.control.MeetingRequest;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 
 /**
  * The back-office form for one meeting, or for a new series. It builds the same request the API takes and goes through
@@ -41,14 +45,14 @@ public class MeetingEditor implements Serializable {
       Map.entry("start", "date"), Map.entry("end", "endTime"), Map.entry("capacity", "capacity"),
       Map.entry("recurrence", "frequency"), Map.entry("recurrence.frequency", "frequency"),
       Map.entry("recurrence.count", "count"), Map.entry("recurrence.until", "until"),
-      Map.entry("contact.email", "contactEmail"));
+      Map.entry("contact.email", "contactEmail"), Map.entry("reason", "reason"));
 
-  @Inject transient MeetingPlans plans;
   @Inject transient MeetingPlanner planner;
   @Inject transient MeetingCatalogue catalogue;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
   @Inject transient ExternalContext external;
+  @Inject transient Authorization authorization;
 
   private Long id;
   private boolean loaded;
@@ -79,16 +83,28 @@ public class MeetingEditor implements Serializable {
   private MeetingStatus status;
   private Long seriesId;
 
-  /** Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view. */
-  public void load() {
+  /**
+   * Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view; a meeting the caller
+   * may not see is a 404 page. Partners see their co-hosted meetings read-only.
+   */
+  public void load() throws IOException {
     if (loaded) {
       return;
     }
     loaded = true;
     String copy = external.getRequestParameterMap().get("copy");
+    if ((id == null || copy != null) && !isMayPlan()) {
+      ErrorPage.end(faces, 403); // a new meeting: only for those who plan
+      return;
+    }
     Long source = id != null ? id : copy != null && copy.matches("\\d{1,18}") ? Long.valueOf(copy) : null;
     if (source != null) {
-      catalogue.find(source).ifPresent(this::fill);
+      try {
+        fill(catalogue.visible(source));
+      } catch (ProblemException notVisible) {
+        ErrorPage.notFound(faces);
+        return;
+      }
     }
     if (copy != null) {
       id = null;
@@ -131,12 +147,11 @@ public class MeetingEditor implements Serializable {
     MeetingRequest request = request();
     try {
       if (id != null) {
-        planner.replan(id, plans.plan(request));
+        planner.replan(id, request);
       } else if (request.recurrence() != null) {
-        MeetingPlan first = plans.plan(request);
-        planner.createSeries(first, plans.recurrence(request, first.schedule().localDate()));
+        planner.createSeries(request);
       } else {
-        planner.create(plans.plan(request));
+        planner.create(request);
       }
     } catch (ProblemException problem) {
       show(problem);
@@ -148,14 +163,7 @@ public class MeetingEditor implements Serializable {
   /** Saves the form's time, place, offer and texts for this date and every later date of its series. */
   public void saveSeriesFromHere() throws IOException {
     try {
-      MeetingPlan plan = plans.plan(request());
-      var schedule = plan.schedule();
-      planner.editSeries(seriesId, schedule.localDate(), new SeriesChange(
-          schedule.localStart().toLocalTime(),
-          (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes(),
-          plan.venue(), plan.venue() == null, plan.onlineUrl() == null ? "" : plan.onlineUrl(), plan.capacity(),
-          plan.texts(), plan.languages(), plan.interpretation(), plan.childcare(), plan.contact(), plan.partnerIds(),
-          plan.published()));
+      planner.editSeriesFrom(id, request());
     } catch (ProblemException problem) {
       show(problem);
       return;
@@ -163,17 +171,18 @@ public class MeetingEditor implements Serializable {
     external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
   }
 
+  /** Whether the caller may change meetings; partners see the form read-only, without its buttons. */
+  public boolean isMayPlan() {
+    return authorization.may(Permission.PLAN_MEETINGS);
+  }
+
   public boolean isPartOfSeries() {
     return seriesId != null;
   }
 
   public void cancelMeeting() throws IOException {
-    if (cancellationReason == null || cancellationReason.isBlank()) {
-      faces.addMessage("form:reason", FormProblems.error(language.message("validation.required")));
-      return;
-    }
     try {
-      planner.cancel(id, cancellationReason.strip());
+      planner.cancel(id, new CancelRequest(cancellationReason));
     } catch (ProblemException problem) {
       show(problem);
       return;

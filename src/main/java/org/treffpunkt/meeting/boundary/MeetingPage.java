@@ -16,7 +16,7 @@ import org.treffpunkt.platform.ProblemException;
 @RequestScoped
 public class MeetingPage {
 
-  @Inject MeetingAccess access;
+  @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject MeetingViews views;
   @Inject FacesContext faces;
   @Inject org.treffpunkt.platform.Settings settings;
@@ -26,7 +26,7 @@ public class MeetingPage {
 
   public void load() throws IOException {
     try {
-      meeting = id == null ? null : views.of(access.visible(id));
+      meeting = id == null ? null : views.of(catalogue.visible(id));
     } catch (ProblemException notVisible) {
       meeting = null;
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.ClockProducer;
-import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.TimeInput;
 
 /**
  * Reads the filters of a meeting list (API, pages): dates or times for {@code from}/{@code to}, a district by id or

@@ -38,7 +38,7 @@ public class UpcomingMeetingsPage {
   public void load() {
     try {
       query = parameters.query(from, null, district, format, spoken, null, false, page, null);
-      MeetingCatalogue.Page result = catalogue.search(query);
+      MeetingCatalogue.Page result = catalogue.browse(query);
       meetings = views.of(result.items());
       total = result.total();
     } catch (ProblemException badFilter) {

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 
 /** Finding meetings: by id, by series, and the filtered, paged search behind the lists, the API and the feeds. */
 @ApplicationScoped
@@ -21,6 +26,7 @@ public class MeetingCatalogue {
 
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject java.time.Clock clock;
+  @jakarta.inject.Inject Authorization authorization;
 
   /** Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read. */
   public long version() {
@@ -62,6 +68,36 @@ public class MeetingCatalogue {
         .getResultList();
   }
 
+  /**
+   * The meeting, if the caller may see it: published and cancelled ones everyone; drafts organisers and the partners
+   * co-hosting them. Otherwise it does not exist (404).
+   */
+  public Meeting visible(long id) {
+    Meeting meeting = find(id).orElseThrow(ProblemException::notFound);
+    if (meeting.status() == MeetingStatus.DRAFT
+        && !authorization.mayForMeeting(Permission.READ_DRAFTS, meeting.partnerIds())) {
+      throw ProblemException.notFound();
+    }
+    return meeting;
+  }
+
+  /** A search as the caller may make it: drafts only for organisers (partners find theirs in the back office). */
+  public Page browse(MeetingQuery query) {
+    boolean drafts = query.includeDrafts() && authorization.mayForMeeting(Permission.READ_DRAFTS, Set.of());
+    return search(query.withDrafts(drafts).coHostedBy(null));
+  }
+
+  /**
+   * The back office's calendar and list, drafts included: organisers see every meeting, partners the meetings their
+   * organisation co-hosts.
+   */
+  @Allowed(Permission.USE_BACK_OFFICE)
+  public Page backOffice(MeetingQuery query) {
+    return search(query.withDrafts(true).coHostedBy(authorization.coHostedOnly(Permission.USE_BACK_OFFICE)
+        .orElse(null)));
+  }
+
+  /** Any search, for readers inside the application (feeds, reports): the caller decides what it may include. */
   public Page search(MeetingQuery query) {
     Map<String, Object> parameters = new HashMap<>();
     StringBuilder where = new StringBuilder(" where m.startsAt >= :from");
@@ -89,6 +125,10 @@ public class MeetingCatalogue {
     if (query.status() != null) {
       where.append(" and m.status = :status");
       parameters.put("status", query.status());
+    }
+    if (query.coHostedBy() != null) {
+      where.append(" and :partner member of m.partnerIds");
+      parameters.put("partner", query.coHostedBy());
     }
     if (!query.includeDrafts()) {
       where.append(" and m.status <> :draft");

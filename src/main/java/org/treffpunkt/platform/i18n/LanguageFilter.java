@@ -16,6 +16,8 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
+  @jakarta.inject.Inject org.treffpunkt.platform.Settings settings;
+
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
@@ -28,6 +30,7 @@ public class LanguageFilter extends HttpFilter {
               cookie.setPath("/");
               cookie.setMaxAge(ONE_YEAR);
               cookie.setHttpOnly(true);
+              cookie.setSecure(settings.secure());
               cookie.setAttribute("SameSite", "Lax");
               response.addCookie(cookie);
             });

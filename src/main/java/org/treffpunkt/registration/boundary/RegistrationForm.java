@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.treffpunkt.platform.ErrorPage;
-import org.treffpunkt.meeting.boundary.MeetingAccess;
 import org.treffpunkt.meeting.boundary.MeetingView;
 import org.treffpunkt.meeting.boundary.MeetingViews;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationIntake;
+import org.treffpunkt.registration.control.RegistrationRequest;
 
 /**
  * The public registration form, in the visitor's language. It goes through the same checks as the API; a double
@@ -38,11 +39,10 @@ public class RegistrationForm implements Serializable {
       "interpreterLanguage", "interpreterLanguage", "needs.other", "otherNeeds", "remark", "remark",
       "consent", "consent", "website", "website");
 
-  @Inject transient MeetingAccess access;
+  @Inject transient org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject transient MeetingViews meetingViews;
-  @Inject transient Applications applications;
-  @Inject transient RegistrationDesk desk;
-  @Inject transient RegistrationGate gate;
+  @Inject transient RegistrationIntake intake;
+  @Inject transient org.treffpunkt.platform.Settings settings;
   @Inject transient RegistrationViews views;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
@@ -87,7 +87,7 @@ public class RegistrationForm implements Serializable {
       if (meetingId == null) {
         throw new IllegalStateException("no meeting");
       }
-      meeting = meetingViews.of(access.visible(meetingId));
+      meeting = meetingViews.of(catalogue.visible(meetingId));
     }
     return meeting;
   }
@@ -95,8 +95,6 @@ public class RegistrationForm implements Serializable {
   public void submit() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {
-      var onBehalf = gate.onBehalf();
-      gate.checkRateLimit(request, onBehalf);
       RegistrationRequest body = new RegistrationRequest(name, blankToNull(email), blankToNull(phone), adults,
           children, languages,
           needsInterpretation ? blankToNull(interpreterLanguage) : null,
@@ -105,8 +103,8 @@ public class RegistrationForm implements Serializable {
       if (needsInterpretation && blankToNull(interpreterLanguage) == null) {
         throw ProblemException.invalid("interpreterLanguage", "validation.required");
       }
-      RegistrationDesk.Outcome outcome =
-          desk.register(meetingId, applications.applicant(body, language.get(), onBehalf), idempotencyKey);
+      RegistrationDesk.Outcome outcome = intake.register(meetingId, body, idempotencyKey,
+          org.treffpunkt.platform.ClientAddress.of(request, settings.trustedProxies()), language.get());
       external.redirect(views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
     } catch (ProblemException problem) {
       show(problem);

@@ -12,11 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.treffpunkt.audit.AuditEntry;
+import org.treffpunkt.audit.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.SecretTokens;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.entity.Applicant;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
@@ -42,6 +47,8 @@ public class RegistrationDesk {
   @Inject Clock clock;
   @Inject Event<RegistrationChanged> changed;
   @Inject org.treffpunkt.platform.Settings settings;
+  @Inject Authorization authorization;
+  @Inject AuditLog audit;
 
   private java.time.Duration reminderLead() {
     return java.time.Duration.ofHours(settings.reminderHours());
@@ -53,9 +60,14 @@ public class RegistrationDesk {
         .filter(m -> m.status() != MeetingStatus.DRAFT)
         .orElseThrow(ProblemException::notFound);
     String idempotencyHash = idempotencyKey == null ? null : SecretTokens.hash(idempotencyKey);
+    String fingerprint = SecretTokens.hash(applicant.fingerprint());
     if (idempotencyHash != null) {
       Optional<Registration> earlier = byIdempotencyHash(meetingId, idempotencyHash);
       if (earlier.isPresent()) {
+        // the earlier answer holds someone's personal data and token: only for a retry of the very same request
+        if (!earlier.get().madeWith(fingerprint)) {
+          throw new ProblemException(422, "problem.idempotencyKeyReused");
+        }
         return outcome(earlier.get(), secrets.derivedToken(meetingId, idempotencyKey));
       }
     }
@@ -69,6 +81,9 @@ public class RegistrationDesk {
     String token = idempotencyKey == null ? SecretTokens.random() : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
         new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
+    if (idempotencyHash != null) {
+      registration.rememberRequest(fingerprint);
+    }
     if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
       registration.confirm(now);
     } else {
@@ -83,12 +98,34 @@ public class RegistrationDesk {
     return outcome(registration, token);
   }
 
-  /** A staff member cancels a registration; recorded with who and when. */
+  /**
+   * A meeting's registrations with personal data, for staff: organisers all, a partner only those it made (of a
+   * meeting it may see). Recorded in the audit log before the data leaves.
+   */
+  @Allowed(Permission.READ_REGISTRATIONS)
+  public List<Registration> forStaff(long meetingId) {
+    meetings.visible(meetingId);
+    Long onlyOfPartner = authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
+    List<Registration> registrations = ofMeeting(meetingId, onlyOfPartner);
+    audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, registrations.size());
+    return registrations;
+  }
+
+  /**
+   * A staff member cancels a registration; recorded with who and when. The registration is read only once its
+   * meeting is locked, so a resident cancelling at the same moment cannot make its places count twice.
+   */
   @Transactional
-  public List<Registration> cancelByStaff(long registrationId, long staffUserId) {
-    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
-    registration.handledBy(staffUserId, clock.instant());
-    return cancel(registration);
+  @Allowed(Permission.HANDLE_REGISTRATIONS)
+  public Registration cancelByStaff(long meetingId, String code) {
+    Meeting meeting = meetings.lockForUpdate(meetingId).orElseThrow(ProblemException::notFound);
+    Registration registration = lockedByCode(meetingId, code);
+    if (registration.status() != RegistrationStatus.CANCELLED) {
+      Instant now = clock.instant();
+      registration.handledBy(authorization.actingUserId(), now);
+      cancelLocked(meeting, registration, now);
+    }
+    return registration;
   }
 
   /**
@@ -96,10 +133,10 @@ public class RegistrationDesk {
    * free places like everyone else, so the capacity still holds. Recorded with who and when.
    */
   @Transactional
-  public Registration promoteByStaff(long registrationId, long staffUserId) {
-    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
-    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
-    Registration current = em.find(Registration.class, registrationId);
+  @Allowed(Permission.HANDLE_REGISTRATIONS)
+  public Registration promoteByStaff(long meetingId, String code) {
+    Meeting meeting = meetings.lockForUpdate(meetingId).orElseThrow(ProblemException::notFound);
+    Registration current = lockedByCode(meetingId, code);
     if (current.status() != RegistrationStatus.WAITLISTED) {
       throw ProblemException.conflict("problem.notWaiting");
     }
@@ -108,7 +145,7 @@ public class RegistrationDesk {
     }
     Instant now = clock.instant();
     current.promote(now);
-    current.handledBy(staffUserId, now);
+    current.handledBy(authorization.actingUserId(), now);
     changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
     return current;
   }
@@ -117,15 +154,27 @@ public class RegistrationDesk {
   @Transactional
   public List<Registration> cancel(Registration registration) {
     Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
-    Registration current = em.find(Registration.class, registration.getId());
+    Registration current = em.find(Registration.class, registration.getId()); // first read under the lock
     if (current.status() == RegistrationStatus.CANCELLED) {
       return List.of();
     }
-    Instant now = clock.instant();
-    boolean held = current.cancel(now);
-    meeting.release(current.persons(), held);
-    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.CANCELLED));
+    return cancelLocked(meeting, current, clock.instant());
+  }
+
+  private List<Registration> cancelLocked(Meeting meeting, Registration registration, Instant now) {
+    boolean held = registration.cancel(now);
+    meeting.release(registration.persons(), held);
+    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.CANCELLED));
     return promoteWaiting(meeting, now);
+  }
+
+  /**
+   * A registration of a meeting whose row this transaction has just locked. It must be the transaction's first read
+   * of it (read committed: it sees every change committed under the lock before).
+   */
+  private Registration lockedByCode(long meetingId, String code) {
+    String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    return byCode(meetingId, normalised).orElseThrow(ProblemException::notFound);
   }
 
   /**

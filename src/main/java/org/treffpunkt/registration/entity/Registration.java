@@ -49,6 +49,10 @@ public class Registration {
   @Column(name = "idempotency_hash", length = 64)
   private String idempotencyHash;
 
+  /** A hash of what was asked for with the idempotency key: a replay must ask for the same. */
+  @Column(name = "idempotency_fingerprint", length = 64)
+  private String idempotencyFingerprint;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private RegistrationStatus status;
@@ -169,6 +173,16 @@ public class Registration {
     this.status = RegistrationStatus.WAITLISTED;
   }
 
+  /** Remembers (a hash of) the request made with an idempotency key. */
+  public void rememberRequest(String fingerprint) {
+    this.idempotencyFingerprint = fingerprint;
+  }
+
+  /** Whether a replay of the idempotency key asks for exactly what was asked for the first time. */
+  public boolean madeWith(String fingerprint) {
+    return idempotencyFingerprint != null && idempotencyFingerprint.equals(fingerprint);
+  }
+
   /** Holds a place now. */
   public void confirm(Instant now) {
     if (status == RegistrationStatus.CANCELLED) {
@@ -228,6 +242,7 @@ public class Registration {
     languages.clear();
     tokenHash = "anonymised-" + id;
     idempotencyHash = null;
+    idempotencyFingerprint = null;
     code = "X-" + id;
     anonymisedAt = now;
   }

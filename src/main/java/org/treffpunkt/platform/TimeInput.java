@@ -1,4 +1,4 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,14 +7,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.treffpunkt.platform.ClockProducer;
 
 /** Times and dates as the API accepts them: ISO-8601, with an offset or as local time in Berlin. */
-final class TimeInput {
+public final class TimeInput {
 
   private TimeInput() {}
 
-  static Optional<Instant> instant(String text) {
+  public static Optional<Instant> instant(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -29,7 +28,7 @@ final class TimeInput {
     }
   }
 
-  static Optional<LocalDate> date(String text) {
+  public static Optional<LocalDate> date(String text) {
     try {
       return text == null ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
     } catch (DateTimeParseException e) {
@@ -37,7 +36,7 @@ final class TimeInput {
     }
   }
 
-  static Optional<LocalTime> time(String text) {
+  public static Optional<LocalTime> time(String text) {
     try {
       return text == null ? Optional.empty() : Optional.of(LocalTime.parse(text.strip()));
     } catch (DateTimeParseException e) {

@@ -1,4 +1,4 @@
-package org.treffpunkt.security.boundary;
+package org.treffpunkt.security.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,8 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.treffpunkt.platform.ProblemException.Violation;
-import org.treffpunkt.security.control.PasswordHashing;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Role;
 
 /** Bodies of the user API and the checks that span fields. */
 public final class UserRequests {
@@ -36,7 +35,7 @@ public final class UserRequests {
       Long partnerId) {}
 
   /** Roles must be known; a partner account needs its organisation, and only a partner account has one. */
-  static List<Violation> roleViolations(List<String> roles, Long partnerId) {
+  public static List<Violation> roleViolations(List<String> roles, Long partnerId) {
     List<Violation> violations = new ArrayList<>();
     if (roles == null) {
       return violations;

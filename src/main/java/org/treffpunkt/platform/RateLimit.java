@@ -1,4 +1,4 @@
-package org.treffpunkt.registration.control;
+package org.treffpunkt.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,15 +6,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.treffpunkt.platform.Settings;
 
 /**
- * At most {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT} public registrations per client address and minute (fixed
- * one-minute windows). Counted per server: behind a load balancer with N nodes a client gets at most N times the
- * limit, which still stops scripted floods; staff registering on someone's behalf are not limited.
+ * At most {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT} anonymous submissions per budget (a client address, or a
+ * client address and a purpose) and minute, in fixed one-minute windows. Counted per server: behind a load balancer
+ * with N nodes a client gets at most N times the limit, which still stops scripted floods.
  */
 @ApplicationScoped
-public class RegistrationRateLimit {
+public class RateLimit {
 
   private static final long WINDOW_MILLIS = 60_000;
 
@@ -24,8 +23,16 @@ public class RegistrationRateLimit {
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private volatile long window = -1;
 
+  /** Counts an attempt against {@code budget}; a 429 problem with {@code Retry-After} when it is used up. */
+  public void check(String budget) {
+    long wait = secondsToWait(budget);
+    if (wait > 0) {
+      throw ProblemException.tooManyRequests(wait);
+    }
+  }
+
   /** Seconds to wait before trying again, or 0 if this attempt may go ahead (and is counted). */
-  public long secondsToWait(String clientAddress) {
+  long secondsToWait(String clientAddress) {
     int limit = settings.registrationRateLimit();
     if (limit <= 0) {
       return 0;

@@ -1,4 +1,4 @@
-package org.treffpunkt.registration.boundary;
+package org.treffpunkt.registration.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,16 +14,16 @@ import org.treffpunkt.registration.entity.Applicant;
 
 /** Checks a registration request and turns it into an {@link Applicant}; the API and the form share it. */
 @ApplicationScoped
-public class Applications {
+class Applications {
 
   @Inject InputValidation validation;
 
   /** Who registers on someone's behalf: the staff account and its partner organisation, if any. */
-  public record OnBehalf(Long userId, Long partnerId) {
-    public static final OnBehalf NOBODY = new OnBehalf(null, null);
+  record OnBehalf(Long userId, Long partnerId) {
+    static final OnBehalf NOBODY = new OnBehalf(null, null);
   }
 
-  public Applicant applicant(RegistrationRequest request, Language requestLanguage, OnBehalf onBehalf) {
+  Applicant applicant(RegistrationRequest request, Language requestLanguage, OnBehalf onBehalf) {
     List<Violation> violations = validation.violations(request);
     if (request == null) {
       throw ProblemException.invalid(violations);

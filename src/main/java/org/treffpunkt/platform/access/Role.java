@@ -1,4 +1,4 @@
-package org.treffpunkt.security.entity;
+package org.treffpunkt.platform.access;
 
 import java.util.EnumSet;
 import java.util.Locale;

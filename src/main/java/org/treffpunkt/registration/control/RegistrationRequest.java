@@ -1,4 +1,4 @@
-package org.treffpunkt.registration.boundary;
+package org.treffpunkt.registration.control;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

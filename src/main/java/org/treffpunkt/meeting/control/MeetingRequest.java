@@ -1,4 +1,4 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

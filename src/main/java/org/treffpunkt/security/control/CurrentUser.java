@@ -1,4 +1,4 @@
-package org.treffpunkt.security.boundary;
+package org.treffpunkt.security.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,11 +8,9 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.security.control.UserDirectory;
-import org.treffpunkt.security.entity.Role;
 import org.treffpunkt.security.entity.UserAccount;
 
-/** The logged-in user as pages and services see it. */
+/** The logged-in staff member as the back-office pages show them (name, roles); who may do what: Authorization. */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -33,15 +31,6 @@ public class CurrentUser {
 
   public boolean isLoggedIn() {
     return account().isPresent();
-  }
-
-  public boolean hasRole(Role role) {
-    return securityContext.isCallerInRole(role.roleName());
-  }
-
-  /** The partner organisation a partner account works for. */
-  public Optional<Long> partnerId() {
-    return account().map(UserAccount::getPartnerId);
   }
 
   public String getDisplayName() {

@@ -1,10 +1,11 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,21 +24,22 @@ import org.treffpunkt.meeting.entity.Schedule;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.partner.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
-import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.TimeInput;
 import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.LanguageCodes;
 
 /** Turns a meeting request into a {@link MeetingPlan}, or a 400 problem naming every field that is wrong. */
 @ApplicationScoped
-public class MeetingPlans {
+class MeetingPlans {
 
   @Inject InputValidation validation;
   @Inject ReferenceData referenceData;
   @Inject PartnerDirectory partners;
 
   /** The checked plan of a request. */
-  public MeetingPlan plan(MeetingRequest request) {
+  MeetingPlan plan(MeetingRequest request) {
     List<Violation> violations = validation.violations(request);
     if (request == null) {
       throw ProblemException.invalid(violations);
@@ -83,7 +85,7 @@ public class MeetingPlans {
   }
 
   /** The recurrence of a series request, checked against its first date; null if the request has none. */
-  public Recurrence recurrence(MeetingRequest request, LocalDate firstDate) {
+  Recurrence recurrence(MeetingRequest request, LocalDate firstDate) {
     MeetingRequest.RecurrenceRequest r = request.recurrence();
     if (r == null) {
       throw ProblemException.invalid("recurrence", "validation.required");
@@ -110,6 +112,73 @@ public class MeetingPlans {
               Recurrence.MAX_MONTHS_AHEAD);
         });
     return recurrence;
+  }
+
+  /** The checked change of a series edit, or a 400 problem naming every field that is wrong. */
+  SeriesChange seriesChange(SeriesEdit edit) {
+    List<Violation> violations = validation.violations(edit);
+    if (edit == null) {
+      throw ProblemException.invalid(violations);
+    }
+    if (edit.fromDate() != null && TimeInput.date(edit.fromDate()).isEmpty()) {
+      violations.add(new Violation("fromDate", "validation.date"));
+    }
+    Optional<LocalTime> start = time(edit.startTime(), "startTime", violations);
+    Optional<LocalTime> end = time(edit.endTime(), "endTime", violations);
+    if (start.isPresent() != end.isPresent()) {
+      violations.add(new Violation(start.isPresent() ? "endTime" : "startTime", "validation.required"));
+    } else if (start.isPresent() && !end.get().isAfter(start.get())) {
+      violations.add(new Violation("endTime", "validation.endAfterStart"));
+    }
+    Optional<Venue> venue = known(edit.venueId(), "venueId", referenceData::venue, violations);
+    String onlineUrl = edit.onlineUrl() == null ? null : blankToNull(edit.onlineUrl());
+    if (onlineUrl != null && !isWebAddress(onlineUrl)) {
+      violations.add(new Violation("onlineUrl", "validation.url"));
+    }
+    var texts = edit.title() == null ? null : texts(edit.title(), edit.summary(), edit.description(), violations);
+    var languages = edit.languages() == null ? null : languages(edit.languages(), violations);
+    ProblemException.throwIfAny(violations);
+    return new SeriesChange(
+        start.orElse(null),
+        start.map(s -> (int) java.time.Duration.between(s, end.get()).toMinutes()).orElse(null),
+        venue.orElse(null),
+        false,
+        edit.onlineUrl() == null ? null : onlineUrl == null ? "" : onlineUrl,
+        edit.capacity(),
+        texts,
+        languages,
+        edit.interpretation(),
+        edit.childcare(),
+        null,
+        null,
+        edit.published());
+  }
+
+  /** The date a series edit starts from, once {@link #seriesChange} accepted the edit. */
+  static LocalDate fromDate(SeriesEdit edit) {
+    return TimeInput.date(edit.fromDate()).orElseThrow();
+  }
+
+  /** Everything of a whole-form plan that a series edit "from this date on" changes (the back-office form). */
+  static SeriesChange seriesChangeOf(MeetingPlan plan) {
+    Schedule schedule = plan.schedule();
+    return new SeriesChange(
+        schedule.localStart().toLocalTime(),
+        (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes(),
+        plan.venue(), plan.venue() == null, plan.onlineUrl() == null ? "" : plan.onlineUrl(), plan.capacity(),
+        plan.texts(), plan.languages(), plan.interpretation(), plan.childcare(), plan.contact(), plan.partnerIds(),
+        plan.published());
+  }
+
+  private static Optional<LocalTime> time(String value, String field, List<Violation> violations) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Optional<LocalTime> time = TimeInput.time(value);
+    if (time.isEmpty()) {
+      violations.add(new Violation(field, "validation.time"));
+    }
+    return time;
   }
 
   private static Optional<Frequency> enumValue(String frequency) {
@@ -157,7 +226,7 @@ public class MeetingPlans {
   }
 
   /** Texts by language: German title required, only UI languages, within the length limits. */
-  Map<String, MeetingText> texts(
+  private Map<String, MeetingText> texts(
       Map<String, String> titleMap, Map<String, String> summaryMap, Map<String, String> descriptionMap,
       List<Violation> violations) {
     Map<String, String> titles = titleMap == null ? Map.of() : titleMap;
@@ -202,7 +271,7 @@ public class MeetingPlans {
   }
 
   /** Languages spoken, as ISO 639-1 codes. */
-  Set<String> languages(List<String> codes, List<Violation> violations) {
+  private Set<String> languages(List<String> codes, List<Violation> violations) {
     Set<String> languages = new LinkedHashSet<>();
     if (codes == null) {
       return languages;
@@ -233,7 +302,7 @@ public class MeetingPlans {
     return known;
   }
 
-  static boolean isWebAddress(String text) {
+  private static boolean isWebAddress(String text) {
     try {
       URI uri = new URI(text);
       return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
@@ -242,7 +311,7 @@ public class MeetingPlans {
     }
   }
 
-  static String blankToNull(String text) {
+  private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -1,4 +1,4 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
