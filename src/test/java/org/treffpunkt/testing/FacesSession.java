@@ -24,7 +24,12 @@ import java.util.stream.Collectors;
 public final class FacesSession {
 
   /** An answer: status, where a redirect points, and the page. */
-  public record Page(int status, String location, String body) {
+  public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+
+    public java.util.Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+
     public boolean redirectedToLogin() {
       return status == 302 && location != null && location.contains("/login.xhtml");
     }
@@ -57,8 +62,18 @@ public final class FacesSession {
     return session;
   }
 
-  public Page get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET());
+  public Page get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET(), headers);
+  }
+
+  /** Any request with this session's cookies, e.g. one a foreign site makes the browser send. */
+  public Page send(String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder, headers);
   }
 
   /**
@@ -84,12 +99,15 @@ public final class FacesSession {
     return page.body().contains("id=\"" + id + "\"");
   }
 
-  private Page send(HttpRequest.Builder builder) {
+  private Page send(HttpRequest.Builder builder, String... headers) {
     builder.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(60));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
     try {
       HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-          response.body());
+          response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -115,7 +133,7 @@ public final class FacesSession {
   }
 
   /** The values the form would send as rendered: inputs (checked boxes only), selected options, text areas. */
-  static Map<String, String> fieldsOf(String html, String formId) {
+  public static Map<String, String> fieldsOf(String html, String formId) {
     String form = form(html, formId);
     Map<String, String> values = new LinkedHashMap<>();
     Matcher inputs = Pattern.compile("<input[^>]*>").matcher(form);
