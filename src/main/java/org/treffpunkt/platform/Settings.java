@@ -56,6 +56,21 @@ public class Settings {
     return intValue("TREFFPUNKT_REGISTRATION_RATE_LIMIT", 20);
   }
 
+  /** Persons one public registration may hold at most (staff register larger groups). */
+  public int maxGroup() {
+    return Math.max(1, intValue("TREFFPUNKT_MAX_GROUP", 10));
+  }
+
+  /**
+   * Places of one meeting that one client address may hold at most through the public form and API; 0 = no limit.
+   * Load tests switch the per-client limits off together: with {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT=0} this one
+   * is off too unless set explicitly.
+   */
+  public int maxPlacesPerClient() {
+    int fallback = registrationRateLimit() <= 0 ? 0 : 20;
+    return Math.max(0, intValue("TREFFPUNKT_MAX_PLACES_PER_CLIENT", fallback));
+  }
+
   /** Addresses of load balancers whose {@code X-Forwarded-For} is believed. */
   public java.util.Set<String> trustedProxies() {
     return ClientAddress.parse(value("TREFFPUNKT_TRUSTED_PROXIES").orElse(null));

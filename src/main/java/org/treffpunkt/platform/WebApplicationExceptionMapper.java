@@ -1,10 +1,16 @@
 package org.treffpunkt.platform;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.List;
 
 /**
  * The runtime's own errors (unknown path, wrong method, unsupported media type, unreadable JSON) as problem+json;
@@ -14,10 +20,16 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
   @Inject ProblemResponses problems;
+  @Context HttpServletRequest request;
+  @Context ResourceInfo resource;
 
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
+    List<ProblemException.Violation> typeErrors = original.getStatus() == 400 ? typeErrors() : List.of();
+    if (!typeErrors.isEmpty()) {
+      return problems.of(new ProblemException(400, typeErrors, "problem.wrongType"));
+    }
     Response problem = problems.ofStatus(original.getStatus());
     Response.ResponseBuilder builder = Response.fromResponse(problem);
     original.getStringHeaders().forEach((name, values) -> {
@@ -26,5 +38,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       }
     });
     return builder.build();
+  }
+
+  /** The fields of an unreadable JSON body that have the wrong type for the resource's record, if any. */
+  private List<ProblemException.Violation> typeErrors() {
+    Object body = request == null ? null : request.getAttribute(BodyKeeper.ATTRIBUTE);
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (!(body instanceof byte[] bytes) || method == null) {
+      return List.of();
+    }
+    for (Parameter parameter : method.getParameters()) {
+      if (parameter.getAnnotations().length == 0) {
+        return BodyTypes.errors(bytes, parameter.getParameterizedType());
+      }
+    }
+    return List.of();
   }
 }

@@ -41,7 +41,7 @@ public class WebSecurity extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     headers(path, response);
     boolean session = hasSessionCookie(request);
-    if (!SAFE_METHODS.contains(request.getMethod()) && !fromHere(request, session)) {
+    if (!SAFE_METHODS.contains(request.getMethod()) && !fromHere(request, path, session)) {
       problems.send(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.crossSite");
       return;
     }
@@ -92,10 +92,15 @@ public class WebSecurity extends HttpFilter {
 
   /**
    * Whether a request that changes data comes from our own pages or from a program: a browser names the page's origin
-   * ({@code Origin}, else {@code Referer}); a script sends neither (and no session cookie).
+   * ({@code Origin}, else {@code Referer}); a script sends neither (and no session cookie). A page sent with
+   * {@code Referrer-Policy: no-referrer} posts its forms with {@code Origin: null}; for the pages whose address holds
+   * the secret that authorises the action (a resident's own page) that is fine: no other site knows it.
    */
-  boolean fromHere(HttpServletRequest request, boolean session) {
+  boolean fromHere(HttpServletRequest request, String path, boolean session) {
     String origin = request.getHeader("Origin");
+    if ("null".equals(origin) && secretInAddress(path)) {
+      return true;
+    }
     if (origin != null) {
       return sameOrigin(origin, request);
     }

@@ -77,13 +77,17 @@ public class CalendarServlet extends HttpServlet {
     Optional<Long> formatId = present(format)
         ? referenceData.format(format.strip()).map(f -> f.getId())
         : Optional.of(-1L);
-    if (districtId.isEmpty() || formatId.isEmpty()) {
-      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
+    Optional<String> languageCode = present(spoken)
+        ? org.treffpunkt.platform.i18n.LanguageCodes.normalise(spoken)
+        : Optional.of("");
+    if (districtId.isEmpty() || formatId.isEmpty() || languageCode.isEmpty()) {
+      // before any rendering: junk values must not fill the cache with keys of their own
+      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.unknownFilter");
       return;
     }
     Long d = districtId.get() < 0 ? null : districtId.get();
     Long f = formatId.get() < 0 ? null : formatId.get();
-    String l = present(spoken) ? spoken.strip().toLowerCase(java.util.Locale.ROOT) : null;
+    String l = languageCode.get().isEmpty() ? null : languageCode.get();
     Feeds.Feed feed = cache.get("public:" + d + ":" + f + ":" + l + ":" + language.code(),
         () -> feeds.publicFeed(d, f, l, language));
     send(request, response, Optional.of(feed), "public, max-age=300");

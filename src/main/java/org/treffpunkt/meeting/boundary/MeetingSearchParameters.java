@@ -46,7 +46,13 @@ public class MeetingSearchParameters {
         violations.add(new Violation("format", "validation.unknownId"));
       }
     }
-    String languageCode = present(language) ? language.strip().toLowerCase(Locale.ROOT) : null;
+    String languageCode = null;
+    if (present(language)) {
+      languageCode = org.treffpunkt.platform.i18n.LanguageCodes.normalise(language).orElse(null);
+      if (languageCode == null) {
+        violations.add(new Violation("language", "validation.languageCode"));
+      }
+    }
     int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MeetingQuery.MAX_SIZE, violations);
     int pageSize = number(size, "size", DEFAULT_SIZE, 1, MeetingQuery.MAX_SIZE, violations);
     ProblemException.throwIfAny(violations);

@@ -54,8 +54,12 @@ public class RegistrationDesk {
     return java.time.Duration.ofHours(settings.reminderHours());
   }
 
+  /**
+   * Registers; {@code clientAddress} is the address of a public registration (null for staff), whose places of one
+   * meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided under the meeting's lock.
+   */
   @Transactional
-  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey) {
+  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey, String clientAddress) {
     Meeting meeting = meetings.lockForUpdate(meetingId)
         .filter(m -> m.status() != MeetingStatus.DRAFT)
         .orElseThrow(ProblemException::notFound);
@@ -78,12 +82,18 @@ public class RegistrationDesk {
     if (!meeting.registrationOpen(now)) {
       throw ProblemException.conflict("problem.registrationClosed");
     }
+    String clientMark = clientAddress == null ? null : secrets.clientMark(meetingId, clientAddress);
+    int maxPlaces = settings.maxPlacesPerClient();
+    if (clientMark != null && maxPlaces > 0 && placesOf(meetingId, clientMark) + applicant.persons() > maxPlaces) {
+      throw ProblemException.invalid("adults", "validation.maxPlacesPerClient", settings.maxPlacesPerClient());
+    }
     String token = idempotencyKey == null ? SecretTokens.random() : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
         new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
     if (idempotencyHash != null) {
       registration.rememberRequest(fingerprint);
     }
+    registration.cameFrom(clientMark);
     if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
       registration.confirm(now);
     } else {
@@ -313,6 +323,17 @@ public class RegistrationDesk {
 
   private Outcome outcome(Registration registration, String token) {
     return new Outcome(registration, token, waitlistPosition(registration));
+  }
+
+  /** Persons holding a place or waiting from one client (its mark) at one meeting. */
+  private long placesOf(long meetingId, String clientMark) {
+    Long persons = em.createQuery("select sum(r.adults + r.children) from Registration r where r.meetingId = :meeting"
+            + " and r.clientMark = :mark and r.status <> :cancelled", Long.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("mark", clientMark)
+        .setParameter("cancelled", RegistrationStatus.CANCELLED)
+        .getSingleResult();
+    return persons == null ? 0 : persons;
   }
 
   private Optional<Registration> byIdempotencyHash(long meetingId, String hash) {

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.RateLimit;
+import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Caller;
 import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.registration.entity.Applicant;
 
 /**
  * What every registration passes, from the API and from the public form alike: who registers (staff on a resident's
- * behalf are recorded and not rate-limited), the per-client rate limit, the idempotency key, the checks of the
- * request, and then the desk that decides about the place.
+ * behalf are recorded and not limited), the per-client rate limit, the idempotency key, the checks of the request,
+ * the size of a public group ({@code TREFFPUNKT_MAX_GROUP}), and then the desk that decides about the place.
  */
 @ApplicationScoped
 public class RegistrationIntake {
@@ -22,6 +24,7 @@ public class RegistrationIntake {
   @Inject Authorization authorization;
   @Inject Caller caller;
   @Inject RateLimit rateLimit;
+  @Inject Settings settings;
 
   /**
    * Registers for a meeting. {@code clientAddress} is the address the rate limit counts ({@code ClientAddress});
@@ -30,13 +33,18 @@ public class RegistrationIntake {
   public RegistrationDesk.Outcome register(long meetingId, RegistrationRequest request, String idempotencyKey,
       String clientAddress, Language requestLanguage) {
     Applications.OnBehalf onBehalf = onBehalf();
-    if (onBehalf.userId() == null) {
+    boolean publicly = onBehalf.userId() == null;
+    if (publicly) {
       rateLimit.check(clientAddress);
     }
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw ProblemException.invalid("Idempotency-Key", "validation.idempotencyKey");
     }
-    return desk.register(meetingId, applications.applicant(request, requestLanguage, onBehalf), idempotencyKey);
+    Applicant applicant = applications.applicant(request, requestLanguage, onBehalf);
+    if (publicly && applicant.persons() > settings.maxGroup()) {
+      throw ProblemException.invalid("adults", "validation.maxGroup", settings.maxGroup());
+    }
+    return desk.register(meetingId, applicant, idempotencyKey, publicly ? clientAddress : null);
   }
 
   /** Staff registering someone are recorded; everyone else registers for themselves. */

@@ -49,6 +49,10 @@ public class Registration {
   @Column(name = "idempotency_hash", length = 64)
   private String idempotencyHash;
 
+  /** For public registrations: a keyed mark of the client address (per meeting), to limit places per client. */
+  @Column(name = "client_mark", length = 64)
+  private String clientMark;
+
   /** A hash of what was asked for with the idempotency key: a replay must ask for the same. */
   @Column(name = "idempotency_fingerprint", length = 64)
   private String idempotencyFingerprint;
@@ -173,6 +177,11 @@ public class Registration {
     this.status = RegistrationStatus.WAITLISTED;
   }
 
+  /** Marks a public registration with its client's (keyed, per-meeting) mark. */
+  public void cameFrom(String mark) {
+    this.clientMark = mark;
+  }
+
   /** Remembers (a hash of) the request made with an idempotency key. */
   public void rememberRequest(String fingerprint) {
     this.idempotencyFingerprint = fingerprint;
@@ -243,6 +252,7 @@ public class Registration {
     tokenHash = "anonymised-" + id;
     idempotencyHash = null;
     idempotencyFingerprint = null;
+    clientMark = null;
     code = "X-" + id;
     anonymisedAt = now;
   }
