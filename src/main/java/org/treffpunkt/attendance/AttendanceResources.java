@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.treffpunkt.platform.Created;
-import org.treffpunkt.registration.boundary.RegistrationView;
-import org.treffpunkt.registration.boundary.RegistrationViews;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.entity.Registration;
 
 /**

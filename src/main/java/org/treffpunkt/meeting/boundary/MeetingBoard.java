@@ -17,6 +17,8 @@ import org.primefaces.model.ScheduleModel;
 import org.primefaces.model.SortMeta;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ClockProducer;
 

@@ -22,10 +22,10 @@ import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
 
 /**
  * The back-office form for one meeting, or for a new series. It builds the same request the API takes and goes through

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
+import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.ProblemException;
 

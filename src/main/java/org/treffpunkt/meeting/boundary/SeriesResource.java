@@ -18,6 +18,8 @@ import java.util.List;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
 import org.treffpunkt.meeting.control.MeetingRequest;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.control.SeriesEdit;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingSeries;

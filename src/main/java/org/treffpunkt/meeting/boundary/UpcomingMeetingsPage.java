@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.MeetingFormat;

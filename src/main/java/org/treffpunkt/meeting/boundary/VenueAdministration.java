@@ -9,11 +9,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.control.VenueRequest;
+import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /** The back-office page of venues: the list and a form for a new one, checked like {@code POST /api/venues}. */
 @Named

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.control.VenueRequest;
+import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.platform.Created;
 

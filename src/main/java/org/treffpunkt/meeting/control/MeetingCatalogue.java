@@ -81,6 +81,52 @@ public class MeetingCatalogue {
     return meeting;
   }
 
+  /** Throws 404 unless the caller may see the meeting ({@link #visible}). */
+  public void checkVisible(long id) {
+    visible(id);
+  }
+
+  /** Published meetings starting after {@code from} and not after {@code until}, the soonest first (reminders). */
+  public List<Long> publishedStartingBetween(java.time.Instant from, java.time.Instant until) {
+    return em.createQuery("select m.id from Meeting m where m.status = :published and m.startsAt > :from"
+            + " and m.startsAt <= :until order by m.startsAt, m.id", Long.class)
+        .setParameter("published", MeetingStatus.PUBLISHED)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** Meetings that ended before {@code cutoff} (whose personal data is due for anonymisation). */
+  public List<Long> endedBefore(java.time.Instant cutoff) {
+    return em.createQuery("select m.id from Meeting m where m.endsAt < :cutoff order by m.id", Long.class)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  /** What reports count of a meeting: not a draft, started in the period asked for. */
+  public record Reported(long id, String formatKey, String districtName, java.time.Instant start, boolean cancelled) {}
+
+  /** The meetings (drafts never) starting in {@code [from, to)}, optionally of one format and one district. */
+  public List<Reported> reportedIn(java.time.Instant from, java.time.Instant to, Long formatId, Long districtId) {
+    var query = em.createQuery("select m.id, m.format.key, m.district.name, m.startsAt, m.status from Meeting m"
+        + " where m.startsAt >= :from and m.startsAt < :to and m.status <> :draft"
+        + (formatId == null ? "" : " and m.format.id = :format")
+        + (districtId == null ? "" : " and m.district.id = :district"), Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("draft", MeetingStatus.DRAFT);
+    if (formatId != null) {
+      query.setParameter("format", formatId);
+    }
+    if (districtId != null) {
+      query.setParameter("district", districtId);
+    }
+    return query.getResultStream()
+        .map(m -> new Reported((Long) m[0], (String) m[1], (String) m[2], (java.time.Instant) m[3],
+            m[4] == MeetingStatus.CANCELLED))
+        .toList();
+  }
+
   /** A search as the caller may make it: drafts only for organisers (partners find theirs in the back office). */
   public Page browse(MeetingQuery query) {
     boolean drafts = query.includeDrafts() && authorization.mayForMeeting(Permission.READ_DRAFTS, Set.of());

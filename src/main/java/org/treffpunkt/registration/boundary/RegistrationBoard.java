@@ -7,14 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.boundary.MeetingView;
-import org.treffpunkt.meeting.boundary.MeetingViews;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The back-office list of a meeting's registrations with status, waiting position and needs; organisers cancel or move

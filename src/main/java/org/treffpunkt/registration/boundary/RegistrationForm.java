@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.ErrorPage;
-import org.treffpunkt.meeting.boundary.MeetingView;
-import org.treffpunkt.meeting.boundary.MeetingViews;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.control.RegistrationIntake;
 import org.treffpunkt.registration.control.RegistrationRequest;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The public registration form, in the visitor's language. It goes through the same checks as the API; a double

@@ -19,6 +19,8 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.control.RegistrationIntake;
 import org.treffpunkt.registration.control.RegistrationRequest;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /** Registering for a meeting (public, or by staff on a resident's behalf) and the meeting's list for staff. */
 @Path("meetings/{id}/registrations")

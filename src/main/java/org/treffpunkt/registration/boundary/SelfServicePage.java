@@ -11,6 +11,8 @@ import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.QrCode;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**

@@ -15,8 +15,7 @@ import java.util.Optional;
 import org.treffpunkt.audit.AuditEntry;
 import org.treffpunkt.audit.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.meeting.control.Places;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.SecretTokens;
 import org.treffpunkt.platform.access.Allowed;
@@ -43,6 +42,7 @@ public class RegistrationDesk {
 
   @PersistenceContext EntityManager em;
   @Inject MeetingCatalogue meetings;
+  @Inject Places places;
   @Inject Secrets secrets;
   @Inject Clock clock;
   @Inject Event<RegistrationChanged> changed;
@@ -60,8 +60,8 @@ public class RegistrationDesk {
    */
   @Transactional
   public Outcome register(long meetingId, Applicant applicant, String idempotencyKey, String clientAddress) {
-    Meeting meeting = meetings.lockForUpdate(meetingId)
-        .filter(m -> m.status() != MeetingStatus.DRAFT)
+    Places.Locked meeting = places.lock(meetingId)
+        .filter(m -> !m.draft())
         .orElseThrow(ProblemException::notFound);
     String idempotencyHash = idempotencyKey == null ? null : SecretTokens.hash(idempotencyKey);
     String fingerprint = SecretTokens.hash(applicant.fingerprint());
@@ -76,10 +76,10 @@ public class RegistrationDesk {
       }
     }
     Instant now = clock.instant();
-    if (meeting.status() == MeetingStatus.CANCELLED) {
+    if (meeting.cancelled()) {
       throw ProblemException.conflict("problem.meetingCancelled");
     }
-    if (!meeting.registrationOpen(now)) {
+    if (!meeting.registrationOpen()) {
       throw ProblemException.conflict("problem.registrationClosed");
     }
     String clientMark = clientAddress == null ? null : secrets.clientMark(meetingId, clientAddress);
@@ -94,12 +94,12 @@ public class RegistrationDesk {
       registration.rememberRequest(fingerprint);
     }
     registration.cameFrom(clientMark);
-    if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
+    if (places.admit(meetingId, registration.persons())) {
       registration.confirm(now);
     } else {
       registration.joinWaitingList();
     }
-    if (meeting.schedule().start().isBefore(now.plus(reminderLead()))) {
+    if (meeting.start().isBefore(now.plus(reminderLead()))) {
       registration.remindedBy(now);
     }
     em.persist(registration);
@@ -114,7 +114,7 @@ public class RegistrationDesk {
    */
   @Allowed(Permission.READ_REGISTRATIONS)
   public List<Registration> forStaff(long meetingId) {
-    meetings.visible(meetingId);
+    meetings.checkVisible(meetingId);
     Long onlyOfPartner = authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
     List<Registration> registrations = ofMeeting(meetingId, onlyOfPartner);
     audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, registrations.size());
@@ -128,7 +128,7 @@ public class RegistrationDesk {
   @Transactional
   @Allowed(Permission.HANDLE_REGISTRATIONS)
   public Registration cancelByStaff(long meetingId, String code) {
-    Meeting meeting = meetings.lockForUpdate(meetingId).orElseThrow(ProblemException::notFound);
+    Places.Locked meeting = places.lock(meetingId).orElseThrow(ProblemException::notFound);
     Registration registration = lockedByCode(meetingId, code);
     if (registration.status() != RegistrationStatus.CANCELLED) {
       Instant now = clock.instant();
@@ -145,12 +145,12 @@ public class RegistrationDesk {
   @Transactional
   @Allowed(Permission.HANDLE_REGISTRATIONS)
   public Registration promoteByStaff(long meetingId, String code) {
-    Meeting meeting = meetings.lockForUpdate(meetingId).orElseThrow(ProblemException::notFound);
+    places.lock(meetingId).orElseThrow(ProblemException::notFound);
     Registration current = lockedByCode(meetingId, code);
     if (current.status() != RegistrationStatus.WAITLISTED) {
       throw ProblemException.conflict("problem.notWaiting");
     }
-    if (!meeting.promote(current.persons())) {
+    if (!places.promote(meetingId, current.persons())) {
       throw ProblemException.conflict("problem.noPlaces");
     }
     Instant now = clock.instant();
@@ -163,7 +163,7 @@ public class RegistrationDesk {
   /** Cancels the registration and moves the waiting list up; returns those who got a place. */
   @Transactional
   public List<Registration> cancel(Registration registration) {
-    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
+    Places.Locked meeting = places.lock(registration.meetingId()).orElseThrow(ProblemException::notFound);
     Registration current = em.find(Registration.class, registration.getId()); // first read under the lock
     if (current.status() == RegistrationStatus.CANCELLED) {
       return List.of();
@@ -171,9 +171,9 @@ public class RegistrationDesk {
     return cancelLocked(meeting, current, clock.instant());
   }
 
-  private List<Registration> cancelLocked(Meeting meeting, Registration registration, Instant now) {
+  private List<Registration> cancelLocked(Places.Locked meeting, Registration registration, Instant now) {
     boolean held = registration.cancel(now);
-    meeting.release(registration.persons(), held);
+    places.release(meeting.meetingId(), registration.persons(), held);
     changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.CANCELLED));
     return promoteWaiting(meeting, now);
   }
@@ -201,18 +201,23 @@ public class RegistrationDesk {
         .executeUpdate() == 1;
   }
 
-  /** Confirmed registrations with an e-mail address whose meeting starts before {@code until} and not yet reminded. */
+  /**
+   * Confirmed registrations with an e-mail address, not yet reminded, of published meetings starting before
+   * {@code until}, the soonest meeting first.
+   */
   public List<Registration> dueForReminder(Instant until) {
-    return em.createQuery("select r from Registration r, Meeting m where m.id = r.meetingId"
-            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null"
-            + " and m.status = :published and m.startsAt > :now and m.startsAt <= :until order by m.startsAt",
-            Registration.class)
+    List<Long> soon = meetings.publishedStartingBetween(clock.instant(), until);
+    if (soon.isEmpty()) {
+      return List.of();
+    }
+    List<Registration> due = new ArrayList<>(em.createQuery("select r from Registration r where r.meetingId in :soon"
+            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null", Registration.class)
+        .setParameter("soon", soon)
         .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .setParameter("published", MeetingStatus.PUBLISHED)
-        .setParameter("now", clock.instant())
-        .setParameter("until", until)
         .setMaxResults(500)
-        .getResultList();
+        .getResultList());
+    due.sort(java.util.Comparator.comparingInt(r -> soon.indexOf(r.meetingId())));
+    return due;
   }
 
   public Optional<Registration> byCode(long meetingId, String code) {
@@ -230,16 +235,16 @@ public class RegistrationDesk {
 
   /** More places (or fewer) after an organiser's edit: whoever fits now moves up, in order. */
   void onReplanned(@jakarta.enterprise.event.Observes org.treffpunkt.meeting.control.MeetingReplanned replanned) {
-    meetings.lockForUpdate(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
+    places.lock(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
   }
 
-  private List<Registration> promoteWaiting(Meeting meeting, Instant now) {
+  private List<Registration> promoteWaiting(Places.Locked meeting, Instant now) {
     List<Registration> promoted = new ArrayList<>();
-    if (meeting.status() == MeetingStatus.CANCELLED) {
+    if (meeting.cancelled()) {
       return promoted;
     }
-    for (Registration waiting : waitingList(meeting.getId())) {
-      if (meeting.promote(waiting.persons())) {
+    for (Registration waiting : waitingList(meeting.meetingId())) {
+      if (places.promote(meeting.meetingId(), waiting.persons())) {
         waiting.promote(now);
         promoted.add(waiting);
         changed.fire(new RegistrationChanged(waiting.getId(), RegistrationChanged.Kind.PROMOTED));
@@ -254,12 +259,15 @@ public class RegistrationDesk {
    */
   @Transactional
   public int anonymiseBefore(Instant cutoff, int max) {
-    List<Registration> due = em.createQuery("select r from Registration r where r.anonymisedAt is null"
-            + " and r.meetingId in (select m.id from Meeting m where m.endsAt < :cutoff) order by r.id",
-            Registration.class)
-        .setParameter("cutoff", cutoff)
-        .setMaxResults(max)
-        .getResultList();
+    List<Long> ended = meetings.endedBefore(cutoff);
+    List<Registration> due = new ArrayList<>();
+    for (int from = 0; from < ended.size() && due.size() < max; from += 1_000) {
+      due.addAll(em.createQuery("select r from Registration r where r.anonymisedAt is null"
+              + " and r.meetingId in :ended order by r.id", Registration.class)
+          .setParameter("ended", ended.subList(from, Math.min(ended.size(), from + 1_000)))
+          .setMaxResults(max - due.size())
+          .getResultList());
+    }
     Instant now = clock.instant();
     due.forEach(r -> r.anonymise(now));
     return due.size();

@@ -1,4 +1,4 @@
-package org.treffpunkt.registration.boundary;
+package org.treffpunkt.registration.control;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

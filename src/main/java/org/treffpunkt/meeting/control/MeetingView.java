@@ -1,12 +1,14 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.treffpunkt.meeting.entity.Contact;
 
-/** A meeting as the API shows it, texts in the requested language (German where a translation is missing). */
+/**
+ * A meeting as the API and the pages show it, texts in one language (German where a translation is missing): what
+ * other features read of a meeting.
+ */
 public record MeetingView(
     long id,
     Long seriesId,
@@ -31,7 +33,7 @@ public record MeetingView(
     boolean childcare,
     boolean registrationRequired,
     boolean registrationOpen,
-    Contact contact,
+    ContactView contact,
     List<PartnerRef> partners,
     Map<String, TextView> texts,
     int revision,
@@ -40,6 +42,9 @@ public record MeetingView(
     String icsUrl) {
 
   public record FormatRef(long id, String key, String name) {}
+
+  /** The person residents can ask (staff, shown publicly). */
+  public record ContactView(String name, String phone, String email) {}
 
   public record DistrictRef(long id, String slug, String name) {}
 

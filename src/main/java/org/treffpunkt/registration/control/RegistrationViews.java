@@ -1,10 +1,9 @@
-package org.treffpunkt.registration.boundary;
+package org.treffpunkt.registration.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
@@ -18,7 +17,7 @@ import java.util.Map;
 public class RegistrationViews {
 
   @Inject RegistrationDesk desk;
-  @Inject MeetingCatalogue meetings;
+  @Inject MeetingViews meetings;
   @Inject Settings settings;
   @Inject CurrentLanguage language;
 
@@ -37,7 +36,7 @@ public class RegistrationViews {
   }
 
   public RegistrationView of(Registration r) {
-    return of(r, meetings.find(r.meetingId()).orElseThrow(), desk.waitlistPosition(r));
+    return of(r, meetings.find(r.meetingId()), desk.waitlistPosition(r));
   }
 
   /**
@@ -45,7 +44,7 @@ public class RegistrationViews {
    * registration (positions count the whole waiting list, also when a partner sees only its own).
    */
   public List<RegistrationView> ofMeeting(long meetingId, List<Registration> registrations) {
-    Meeting meeting = meetings.find(meetingId).orElseThrow();
+    MeetingView meeting = meetings.find(meetingId);
     Map<Long, Integer> positions = new HashMap<>();
     List<Registration> waiting = desk.waitingList(meetingId);
     for (int i = 0; i < waiting.size(); i++) {
@@ -54,15 +53,15 @@ public class RegistrationViews {
     return registrations.stream().map(r -> of(r, meeting, positions.getOrDefault(r.getId(), 0))).toList();
   }
 
-  private RegistrationView of(Registration r, Meeting meeting, int waitlistPosition) {
+  private RegistrationView of(Registration r, MeetingView meeting, int waitlistPosition) {
     return new RegistrationView(
         r.code(),
         r.status().name(),
         waitlistPosition,
-        meeting.getId(),
-        meeting.text(language.get()).title(),
-        meeting.schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(),
-        settings.baseUrl() + "/meetings/" + meeting.getId(),
+        meeting.id(),
+        meeting.title(),
+        meeting.start(),
+        meeting.url(),
         r.name(),
         r.email(),
         r.phone(),

@@ -1,4 +1,4 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,23 +13,45 @@ import org.treffpunkt.meeting.entity.MeetingText;
 import org.treffpunkt.partner.PartnerDirectory;
 import org.treffpunkt.partner.PartnerOrganisation;
 import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
-/** Builds {@link MeetingView}s in the request's language. */
+/**
+ * Meetings as other features and the pages read them: {@link MeetingView}s in the request's language (or one given).
+ */
 @RequestScoped
 public class MeetingViews {
 
   @Inject CurrentLanguage language;
+  @Inject MeetingCatalogue catalogue;
   @Inject PartnerDirectory partners;
   @Inject Settings settings;
   @Inject Clock clock;
 
   private Map<Long, String> partnerNames;
 
+  /** A meeting (404 if there is none), whoever may see it: for staff pages behind their own permission. */
+  public MeetingView find(long id) {
+    return of(catalogue.find(id).orElseThrow(ProblemException::notFound));
+  }
+
+  /** A meeting the caller may see: drafts only for organisers and co-hosting partners (else 404). */
+  public MeetingView visible(long id) {
+    return of(catalogue.visible(id));
+  }
+
+  /** A meeting in a language of its own (a mail to a resident), or empty. */
+  public java.util.Optional<MeetingView> find(long id, Language lang) {
+    return catalogue.find(id).map(m -> of(m, lang));
+  }
+
   public MeetingView of(Meeting meeting) {
-    Language lang = language.get();
+    return of(meeting, language.get());
+  }
+
+  MeetingView of(Meeting meeting, Language lang) {
     MeetingText text = meeting.text(lang);
     var format = meeting.format();
     var district = meeting.district();
@@ -57,7 +79,9 @@ public class MeetingViews {
         meeting.childcare(),
         meeting.registrationRequired(),
         meeting.registrationOpen(clock.instant()),
-        meeting.contact().isEmpty() ? null : meeting.contact(),
+        meeting.contact().isEmpty()
+            ? null
+            : new MeetingView.ContactView(meeting.contact().name(), meeting.contact().phone(), meeting.contact().email()),
         meeting.partnerIds().stream()
             .sorted()
             .map(id -> new MeetingView.PartnerRef(id, partnerNames().getOrDefault(id, "")))

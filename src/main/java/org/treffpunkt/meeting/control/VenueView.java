@@ -1,4 +1,4 @@
-package org.treffpunkt.meeting.boundary;
+package org.treffpunkt.meeting.control;
 
 import org.treffpunkt.meeting.entity.GeoPosition;
 import org.treffpunkt.meeting.entity.Venue;
@@ -15,7 +15,7 @@ public record VenueView(
     boolean accessibleToilet,
     boolean hearingLoop) {
 
-  static VenueView of(Venue venue) {
+  public static VenueView of(Venue venue) {
     GeoPosition position = venue.position();
     Venue.Accessibility access = venue.accessibility();
     return new VenueView(
