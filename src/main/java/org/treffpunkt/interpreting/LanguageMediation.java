@@ -27,7 +27,6 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
-import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
@@ -69,9 +68,8 @@ public class LanguageMediation {
 
   @Transactional
   public Interpreter addInterpreter(InterpreterRequest request) {
-    validation.check(request);
-    Interpreter interpreter = new Interpreter(request.name().strip(),
-        LanguageCodes.normaliseAll(request.languages(), "languages"), blankToNull(request.contact()),
+    Set<String> languages = checked(request);
+    Interpreter interpreter = new Interpreter(request.name().strip(), languages, blankToNull(request.contact()),
         blankToNull(request.notes()), clock.instant());
     em.persist(interpreter);
     return interpreter;
@@ -81,9 +79,9 @@ public class LanguageMediation {
   @Transactional
   public Interpreter updateInterpreter(long id, InterpreterRequest request) {
     Interpreter interpreter = notErased(id);
-    validation.check(request);
-    interpreter.update(request.name().strip(), LanguageCodes.normaliseAll(request.languages(), "languages"),
-        blankToNull(request.contact()), blankToNull(request.notes()), !Boolean.FALSE.equals(request.active()));
+    Set<String> languages = checked(request);
+    interpreter.update(request.name().strip(), languages, blankToNull(request.contact()), blankToNull(request.notes()),
+        !Boolean.FALSE.equals(request.active()));
     return interpreter;
   }
 
@@ -299,6 +297,15 @@ public class LanguageMediation {
   /** Active interpreters in the pool who speak a language. */
   public List<Interpreter> speaking(String language) {
     return interpreters().stream().filter(i -> i.active() && i.speaks(language)).toList();
+  }
+
+  /** The request's languages, once every field is checked (a 400 naming each one that is wrong). */
+  private Set<String> checked(InterpreterRequest request) {
+    var violations = validation.violations(request);
+    Set<String> languages = request == null ? Set.of()
+        : InputValidation.languageCodes(request.languages(), "languages", violations);
+    ProblemException.throwIfAny(violations);
+    return languages;
   }
 
   private static String blankToNull(String s) {

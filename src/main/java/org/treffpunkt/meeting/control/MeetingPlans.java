@@ -271,20 +271,8 @@ class MeetingPlans {
   }
 
   /** Languages spoken, as ISO 639-1 codes. */
-  private Set<String> languages(List<String> codes, List<Violation> violations) {
-    Set<String> languages = new LinkedHashSet<>();
-    if (codes == null) {
-      return languages;
-    }
-    for (int i = 0; i < codes.size(); i++) {
-      var code = LanguageCodes.normalise(codes.get(i));
-      if (code.isEmpty()) {
-        violations.add(new Violation("languages." + i, "validation.languageCode"));
-      } else {
-        languages.add(code.get());
-      }
-    }
-    return languages;
+  private static Set<String> languages(List<String> codes, List<Violation> violations) {
+    return InputValidation.languageCodes(codes, "languages", violations);
   }
 
   private Set<Long> partnerIds(List<Long> ids, List<Violation> violations) {

@@ -7,12 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.treffpunkt.platform.ClockProducer;
 
 /** Dates, times and language names for pages, in the page's language; times always in Berlin. */
 @Named("fmt")
 @RequestScoped
 public class Formats {
+
+  /** The application's one zone (as {@code ClockProducer.BERLIN}; not imported, so i18n depends on nothing else). */
+  private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
   @Inject CurrentLanguage language;
 
@@ -35,7 +37,7 @@ public class Formats {
 
   /** "26.11.2026, 14:05" for a moment in Berlin. */
   public String instant(java.time.Instant instant) {
-    return instant == null ? "" : instant.atZone(ClockProducer.BERLIN).format(DateTimeFormatter
+    return instant == null ? "" : instant.atZone(BERLIN).format(DateTimeFormatter
         .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
   }
 
@@ -51,6 +53,6 @@ public class Formats {
   }
 
   private static OffsetDateTime berlin(OffsetDateTime time) {
-    return time.atZoneSameInstant(ClockProducer.BERLIN).toOffsetDateTime();
+    return time.atZoneSameInstant(BERLIN).toOffsetDateTime();
   }
 }

@@ -39,16 +39,7 @@ class Applications {
     if (!Boolean.TRUE.equals(request.consent())) {
       violations.add(new Violation("consent", "validation.consent"));
     }
-    Set<String> languages = new LinkedHashSet<>();
-    List<String> codes = request.languages() == null ? List.of() : request.languages();
-    for (int i = 0; i < codes.size(); i++) {
-      String code = normalised(codes.get(i));
-      if (code == null) {
-        violations.add(new Violation("languages." + i, "validation.languageCode"));
-      } else {
-        languages.add(code);
-      }
-    }
+    Set<String> languages = InputValidation.languageCodes(request.languages(), "languages", violations);
     String interpreter = null;
     if (blankToNull(request.interpreterLanguage()) != null) {
       interpreter = normalised(request.interpreterLanguage());

@@ -1,4 +1,4 @@
-package org.treffpunkt.platform.i18n;
+package org.treffpunkt.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.Language;
 
 /**
  * Remembers the language picked with the switch ({@code ?lang=xx} on any page) in a cookie, so that every later page
@@ -16,7 +18,7 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
-  @jakarta.inject.Inject org.treffpunkt.platform.Settings settings;
+  @jakarta.inject.Inject Settings settings;
 
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
