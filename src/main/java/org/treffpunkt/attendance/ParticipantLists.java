@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.partner.PartnerDirectory;
-import org.treffpunkt.partner.PartnerOrganisation;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
 import org.treffpunkt.platform.Settings;
@@ -70,7 +69,7 @@ public class ParticipantLists {
     String organiser = settings.organiserName() + meeting.partnerIds().stream()
         .map(partners::byId)
         .flatMap(java.util.Optional::stream)
-        .map(PartnerOrganisation::getName)
+        .map(PartnerDirectory.PartnerView::name)
         .sorted()
         .map(name -> ", " + name)
         .collect(Collectors.joining());

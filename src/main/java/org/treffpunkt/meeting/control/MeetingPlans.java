@@ -22,7 +22,7 @@ import org.treffpunkt.meeting.entity.MeetingText;
 import org.treffpunkt.meeting.entity.Recurrence;
 import org.treffpunkt.meeting.entity.Schedule;
 import org.treffpunkt.meeting.entity.Venue;
-import org.treffpunkt.partner.PartnerDirectory;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.meeting.entity.MeetingText;
-import org.treffpunkt.partner.PartnerDirectory;
-import org.treffpunkt.partner.PartnerOrganisation;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.Settings;
@@ -112,7 +111,7 @@ public class MeetingViews {
   private Map<Long, String> partnerNames() {
     if (partnerNames == null) {
       partnerNames = partners.all().stream()
-          .collect(Collectors.toMap(PartnerOrganisation::getId, PartnerOrganisation::getName));
+          .collect(Collectors.toMap(PartnerDirectory.PartnerView::id, PartnerDirectory.PartnerView::name));
     }
     return partnerNames;
   }

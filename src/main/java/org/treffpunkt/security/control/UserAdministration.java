@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.treffpunkt.partner.PartnerDirectory;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;

@@ -1,4 +1,4 @@
-package org.treffpunkt.partner;
+package org.treffpunkt.partner.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.treffpunkt.partner.control.PartnerDirectory;
+import org.treffpunkt.partner.control.PartnerDirectory.PartnerView;
 import org.treffpunkt.platform.Created;
 
 /** Partner organisations: staff read them, organisers add them. */
@@ -18,23 +20,17 @@ import org.treffpunkt.platform.Created;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
-  public record PartnerView(long id, String name, String contact) {
-    static PartnerView of(PartnerOrganisation p) {
-      return new PartnerView(p.getId(), p.getName(), p.getContact());
-    }
-  }
-
   @Inject PartnerDirectory partners;
 
   @GET
   public List<PartnerView> all() {
-    return partners.list().stream().map(PartnerView::of).toList();
+    return partners.list();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(PartnerDirectory.PartnerRequest request, @Context UriInfo uri) {
-    PartnerOrganisation partner = partners.create(request);
-    return Created.at(uri, partner.getId(), PartnerView.of(partner));
+    PartnerView partner = partners.create(request);
+    return Created.at(uri, partner.id(), partner);
   }
 }

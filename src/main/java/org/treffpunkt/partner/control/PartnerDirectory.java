@@ -1,4 +1,4 @@
-package org.treffpunkt.partner;
+package org.treffpunkt.partner.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.treffpunkt.partner.entity.PartnerOrganisation;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
@@ -31,24 +32,35 @@ public class PartnerDirectory {
   @Inject Clock clock;
   @Inject InputValidation validation;
 
+  /** A partner organisation: its name is public (meeting pages), its contact for staff. */
+  public record PartnerView(long id, String name, String contact) {
+    static PartnerView of(PartnerOrganisation p) {
+      return new PartnerView(p.getId(), p.getName(), p.getContact());
+    }
+  }
+
   /** The organisations with their contact details, for staff. */
   @Allowed(Permission.READ_PARTNERS)
-  public List<PartnerOrganisation> list() {
+  public List<PartnerView> list() {
     return all();
   }
 
-  public List<PartnerOrganisation> all() {
+  /** Every organisation, by name (for naming co-hosts and choosing them). */
+  public List<PartnerView> all() {
     return em.createQuery("select p from PartnerOrganisation p order by p.name", PartnerOrganisation.class)
-        .getResultList();
+        .getResultStream()
+        .map(PartnerView::of)
+        .toList();
   }
 
-  public Optional<PartnerOrganisation> byId(Long id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(em.find(PartnerOrganisation.class, id));
+  public Optional<PartnerView> byId(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(PartnerOrganisation.class, id))
+        .map(PartnerView::of);
   }
 
   @Transactional
   @Allowed(Permission.MANAGE_PARTNERS)
-  public PartnerOrganisation create(PartnerRequest request) {
+  public PartnerView create(PartnerRequest request) {
     validation.check(request);
     String name = request.name().strip();
     String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
@@ -62,6 +74,6 @@ public class PartnerDirectory {
     }
     PartnerOrganisation partner = new PartnerOrganisation(name, contact, clock.instant());
     em.persist(partner);
-    return partner;
+    return PartnerView.of(partner);
   }
 }

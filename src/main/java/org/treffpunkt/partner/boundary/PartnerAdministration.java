@@ -1,4 +1,4 @@
-package org.treffpunkt.partner;
+package org.treffpunkt.partner.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
@@ -28,7 +29,7 @@ public class PartnerAdministration implements Serializable {
   private String name;
   private String contact;
 
-  public List<PartnerOrganisation> getPartners() {
+  public List<PartnerDirectory.PartnerView> getPartners() {
     return partners.list();
   }
 

@@ -1,4 +1,4 @@
-package org.treffpunkt.partner;
+package org.treffpunkt.partner.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
