@@ -64,9 +64,6 @@ public class MeetingPlanner {
     catalogue.find(id).orElseThrow(ProblemException::notFound);
     validation.check(request);
     Meeting meeting = lockedMeeting(id);
-    if (meeting.status() == MeetingStatus.CANCELLED) {
-      throw ProblemException.conflict("problem.alreadyCancelled");
-    }
     meeting.cancel(request.reason().strip(), clock.instant());
     catalogue.changed();
     return meeting;

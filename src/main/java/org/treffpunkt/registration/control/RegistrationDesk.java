@@ -24,6 +24,7 @@ import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.entity.Applicant;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.registration.entity.WaitingList;
 
 /**
  * Registering and cancelling. Every decision about places happens while the meeting's row is locked, so the capacity
@@ -147,14 +148,10 @@ public class RegistrationDesk {
   public Registration promoteByStaff(long meetingId, String code) {
     places.lock(meetingId).orElseThrow(ProblemException::notFound);
     Registration current = lockedByCode(meetingId, code);
-    if (current.status() != RegistrationStatus.WAITLISTED) {
-      throw ProblemException.conflict("problem.notWaiting");
-    }
-    if (!places.promote(meetingId, current.persons())) {
+    Instant now = clock.instant();
+    if (!current.moveUp(persons -> places.promote(meetingId, persons), now)) {
       throw ProblemException.conflict("problem.noPlaces");
     }
-    Instant now = clock.instant();
-    current.promote(now);
     current.handledBy(authorization.actingUserId(), now);
     changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
     return current;
@@ -239,19 +236,15 @@ public class RegistrationDesk {
   }
 
   private List<Registration> promoteWaiting(Places.Locked meeting, Instant now) {
-    List<Registration> promoted = new ArrayList<>();
     if (meeting.cancelled()) {
-      return promoted;
+      return List.of();
     }
-    for (Registration waiting : waitingList(meeting.meetingId())) {
-      if (places.promote(meeting.meetingId(), waiting.persons())) {
-        waiting.promote(now);
-        promoted.add(waiting);
-        changed.fire(new RegistrationChanged(waiting.getId(), RegistrationChanged.Kind.PROMOTED));
-      }
-    }
-    return promoted;
+    List<Registration> movedUp = WaitingList.moveUp(waitingList(meeting.meetingId()),
+        persons -> places.promote(meeting.meetingId(), persons), now);
+    movedUp.forEach(r -> changed.fire(new RegistrationChanged(r.getId(), RegistrationChanged.Kind.PROMOTED)));
+    return movedUp;
   }
+
 
   /**
    * Anonymises up to {@code max} registrations of meetings that ended before {@code cutoff} and are not yet

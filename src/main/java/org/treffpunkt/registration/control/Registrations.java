@@ -34,9 +34,6 @@ public class Registrations {
   @Transactional
   public RegistrationView attend(long meetingId, String code, long staffUserId) {
     Registration registration = byCode(meetingId, code);
-    if (registration.status() != RegistrationStatus.CONFIRMED) {
-      throw ProblemException.conflict("problem.noPlaceToCheckIn");
-    }
     registration.attend(staffUserId, clock.instant());
     return views.of(registration);
   }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.treffpunkt.platform.ProblemException;
 
 /**
  * One resident's (or one group's) registration for one meeting. Personal data is kept to what the meeting needs:
@@ -206,19 +207,26 @@ public class Registration {
     waitlisted = true;
   }
 
-  /** Moves up from the waiting list into a place. */
-  public void promote(Instant now) {
+  /**
+   * Moves up from the waiting list into a place, if {@code takePlaces} grants the group's persons (the meeting's
+   * places decide); returns whether it did. Only a waiting registration can move up (409 otherwise).
+   */
+  public boolean moveUp(java.util.function.IntPredicate takePlaces, Instant now) {
     if (status != RegistrationStatus.WAITLISTED) {
-      throw new IllegalStateException("not waiting");
+      throw ProblemException.conflict("problem.notWaiting");
+    }
+    if (!takePlaces.test(persons())) {
+      return false;
     }
     confirm(now);
     promotedAt = now;
+    return true;
   }
 
-  /** Checked in on the day; only a registration holding a place can be. */
+  /** Checked in on the day; only a registration holding a place can be (409 otherwise); again: no change. */
   public void attend(long staffUserId, Instant now) {
     if (status != RegistrationStatus.CONFIRMED) {
-      throw new IllegalStateException("no place");
+      throw ProblemException.conflict("problem.noPlaceToCheckIn");
     }
     if (attendedAt == null) {
       attendedAt = now;
