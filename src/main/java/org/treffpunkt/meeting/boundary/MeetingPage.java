@@ -13,6 +13,7 @@ import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.PublicLinks;
 
 /** The public page of one meeting: everything a resident needs to decide and to get there. */
 @Named("meetingPage")
@@ -22,7 +23,6 @@ public class MeetingPage {
   @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject MeetingViews views;
   @Inject FacesContext faces;
-  @Inject org.treffpunkt.platform.Settings settings;
 
   private Long id;
   private MeetingView meeting;
@@ -54,7 +54,7 @@ public class MeetingPage {
   /** The feed of this meeting (its whole series) for calendar apps. */
   public String getWebcalUrl() {
     return meeting == null ? null
-        : settings.baseUrl().replaceFirst("^https?://", "webcal://") + "/calendar/meetings/" + meeting.id() + ".ics";
+        : PublicLinks.subscription(meeting.icsUrl());
   }
 
   public boolean isCancelled() {

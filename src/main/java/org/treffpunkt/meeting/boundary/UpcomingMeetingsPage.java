@@ -12,6 +12,7 @@ import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.MeetingFormat;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /** The public list of upcoming meetings with its filters (a GET form, so every filtered list has its own URL). */
@@ -24,7 +25,7 @@ public class UpcomingMeetingsPage {
   @Inject ReferenceData referenceData;
   @Inject MeetingViews views;
   @Inject CurrentLanguage language;
-  @Inject org.treffpunkt.platform.Settings settings;
+  @Inject PublicLinks links;
 
   private String district;
   private String format;
@@ -75,8 +76,7 @@ public class UpcomingMeetingsPage {
 
   /** The feed of this list for calendar apps ({@code webcal://}), with the same district, format and language. */
   public String getWebcalUrl() {
-    StringBuilder url = new StringBuilder(settings.baseUrl().replaceFirst("^https?://", "webcal://"))
-        .append("/calendar/meetings.ics?lang=").append(language.getCode());
+    StringBuilder url = new StringBuilder(PublicLinks.subscription(links.publicCalendar("?lang=" + language.getCode())));
     appendIfPresent(url, "district", district);
     appendIfPresent(url, "format", format);
     appendIfPresent(url, "language", spoken);

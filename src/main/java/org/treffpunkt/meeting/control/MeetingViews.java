@@ -13,7 +13,7 @@ import org.treffpunkt.meeting.entity.MeetingText;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.Settings;
+import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
@@ -26,7 +26,7 @@ public class MeetingViews {
   @Inject CurrentLanguage language;
   @Inject MeetingCatalogue catalogue;
   @Inject PartnerDirectory partners;
-  @Inject Settings settings;
+  @Inject PublicLinks links;
   @Inject Clock clock;
 
   private Map<Long, String> partnerNames;
@@ -92,7 +92,7 @@ public class MeetingViews {
         meeting.revision(),
         meeting.lastModified(),
         pageUrl(meeting.getId()),
-        settings.baseUrl() + "/calendar/meetings/" + meeting.getId() + ".ics");
+        links.meetingCalendar(meeting.getId()));
   }
 
   public List<MeetingView> of(List<Meeting> meetings) {
@@ -100,7 +100,7 @@ public class MeetingViews {
   }
 
   public String pageUrl(long id) {
-    return settings.baseUrl() + "/meetings/" + id;
+    return links.meeting(id);
   }
 
   /** The API's status: a published meeting is SCHEDULED. */

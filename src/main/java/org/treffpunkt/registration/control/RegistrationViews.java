@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.meeting.control.MeetingViews;
-import org.treffpunkt.platform.Settings;
+import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.Registration;
@@ -18,7 +18,7 @@ public class RegistrationViews {
 
   @Inject RegistrationDesk desk;
   @Inject MeetingViews meetings;
-  @Inject Settings settings;
+  @Inject PublicLinks links;
   @Inject CurrentLanguage language;
 
   public RegistrationView.Receipt receipt(RegistrationDesk.Outcome outcome) {
@@ -28,11 +28,11 @@ public class RegistrationViews {
   }
 
   public String icsUrl(String token) {
-    return settings.baseUrl() + "/calendar/registrations/" + token + ".ics";
+    return links.registrationCalendar(token);
   }
 
   public String selfServiceUrl(String token) {
-    return settings.baseUrl() + "/r/" + token;
+    return links.selfService(token);
   }
 
   public RegistrationView of(Registration r) {
