@@ -17,13 +17,13 @@ class UnauthorizedResponse {
   AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", org.treffpunkt.platform.ProblemResponses.CHALLENGE);
     problems.send(request, response, HttpServletResponse.SC_UNAUTHORIZED);
-    return AuthenticationStatus.SEND_FAILURE;
+    return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the container must not send an error page
   }
 
   /** Too many wrong passwords: 429 with {@code Retry-After}; the password was not checked. */
   AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
     response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
     problems.send(request, response, 429, "problem.loginThrottled");
-    return AuthenticationStatus.SEND_FAILURE;
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }
