@@ -117,7 +117,7 @@ class RoleMatrixIT {
         Cell cell = world().cell(caller, row.fixtures());
         String path = cell.resolve(row.path());
         String body = row.extra() == null ? null : cell.resolve(Bodies.of(row.extra()));
-        Api api = world().api(caller);
+        Api api = row.fixtures().contains("password") ? world().withPassword(caller) : world().api(caller);
         Api.Reply reply = switch (row.method()) {
           case "GET" -> api.get(path);
           case "POST" -> api.post(path, body == null ? "" : body);
@@ -198,6 +198,16 @@ class RoleMatrixIT {
         case PARTNER_OWN, PARTNER_FOREIGN -> partner.api();
         case ORGANISER -> organiser.api();
         case ADMIN -> Api.admin();
+      };
+    }
+
+    /** The caller authenticating with its password (HTTP Basic), not a token. */
+    Api withPassword(Caller caller) {
+      return switch (caller) {
+        case ANONYMOUS -> Api.anonymous();
+        case PARTNER_OWN, PARTNER_FOREIGN -> Api.as(partner.username(), Accounts.PASSWORD);
+        case ORGANISER -> Api.as(organiser.username(), Accounts.PASSWORD);
+        case ADMIN -> Api.as("admin", Api.ADMIN_PASSWORD);
       };
     }
 
@@ -289,11 +299,7 @@ class RoleMatrixIT {
 
     /** The caller with its password (tokens are made with the password); the admin's for the anonymous column. */
     private Api withPassword() {
-      return switch (caller) {
-        case ANONYMOUS, ADMIN -> Api.as("admin", Api.ADMIN_PASSWORD);
-        case ORGANISER -> Api.as(world.organiser.username(), Accounts.PASSWORD);
-        case PARTNER_OWN, PARTNER_FOREIGN -> Api.as(world.partner.username(), Accounts.PASSWORD);
-      };
+      return world.withPassword(caller == Caller.ANONYMOUS ? Caller.ADMIN : caller);
     }
 
     private String coHost() {
