@@ -1,6 +1,6 @@
 package org.treffpunkt.meeting.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -18,9 +18,10 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * Meetings as other features and the pages read them: {@link MeetingView}s in the request's language (or one given).
+ * Meetings as other features and the pages read them: {@link MeetingView}s in the request's language, or in one given
+ * (for mails and jobs, which run outside a request).
  */
-@RequestScoped
+@ApplicationScoped
 public class MeetingViews {
 
   @Inject CurrentLanguage language;
@@ -29,7 +30,6 @@ public class MeetingViews {
   @Inject PublicLinks links;
   @Inject Clock clock;
 
-  private Map<Long, String> partnerNames;
 
   /** A meeting (404 if there is none), whoever may see it: for staff pages behind their own permission. */
   public MeetingView find(long id) {
@@ -41,16 +41,20 @@ public class MeetingViews {
     return of(catalogue.visible(id));
   }
 
-  /** A meeting in a language of its own (a mail to a resident), or empty. */
+  /** A meeting in a language of its own (a mail to a resident, also outside a request), or empty. */
   public java.util.Optional<MeetingView> find(long id, Language lang) {
-    return catalogue.find(id).map(m -> of(m, lang));
+    return catalogue.find(id).map(m -> of(m, lang, partnerNames(m.partnerIds())));
   }
 
   public MeetingView of(Meeting meeting) {
-    return of(meeting, language.get());
+    return of(meeting, language.get(), partnerNames(meeting.partnerIds()));
   }
 
   MeetingView of(Meeting meeting, Language lang) {
+    return of(meeting, lang, partnerNames(meeting.partnerIds()));
+  }
+
+  MeetingView of(Meeting meeting, Language lang, Map<Long, String> partnerNames) {
     MeetingText text = meeting.text(lang);
     var format = meeting.format();
     var district = meeting.district();
@@ -83,7 +87,7 @@ public class MeetingViews {
             : new MeetingView.ContactView(meeting.contact().name(), meeting.contact().phone(), meeting.contact().email()),
         meeting.partnerIds().stream()
             .sorted()
-            .map(id -> new MeetingView.PartnerRef(id, partnerNames().getOrDefault(id, "")))
+            .map(id -> new MeetingView.PartnerRef(id, partnerNames.getOrDefault(id, "")))
             .toList(),
         new TreeMap<>(meeting.texts().entrySet().stream()
             .collect(Collectors.toMap(
@@ -95,8 +99,12 @@ public class MeetingViews {
         links.meetingCalendar(meeting.getId()));
   }
 
+  /** Several meetings in the request's language (the partners' names read once). */
   public List<MeetingView> of(List<Meeting> meetings) {
-    return meetings.stream().map(this::of).toList();
+    Language lang = language.get();
+    Map<Long, String> names = partnerNames(meetings.stream().flatMap(m -> m.partnerIds().stream())
+        .collect(Collectors.toSet()));
+    return meetings.stream().map(m -> of(m, lang, names)).toList();
   }
 
   public String pageUrl(long id) {
@@ -108,11 +116,12 @@ public class MeetingViews {
     return status == MeetingStatus.PUBLISHED ? "SCHEDULED" : status.name();
   }
 
-  private Map<Long, String> partnerNames() {
-    if (partnerNames == null) {
-      partnerNames = partners.all().stream()
-          .collect(Collectors.toMap(PartnerDirectory.PartnerView::id, PartnerDirectory.PartnerView::name));
+  /** The names of these partner organisations (no query when there are none, as for most meetings). */
+  private Map<Long, String> partnerNames(java.util.Set<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return partnerNames;
+    return partners.all().stream().filter(p -> ids.contains(p.id()))
+        .collect(Collectors.toMap(PartnerDirectory.PartnerView::id, PartnerDirectory.PartnerView::name));
   }
 }
