@@ -242,4 +242,9 @@ public class Feeds {
     return a.isAfter(b) ? a : b;
   }
 
+
+  /** A registrant's own date as a single event, by the meeting's id (for mails), or empty. */
+  public Optional<Feed> single(long meetingId, Language lang) {
+    return catalogue.find(meetingId).map(m -> single(m, lang));
+  }
 }

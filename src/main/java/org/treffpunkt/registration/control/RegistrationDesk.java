@@ -105,8 +105,10 @@ public class RegistrationDesk {
     }
     em.persist(registration);
     em.flush();
-    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.REGISTERED, token));
-    return outcome(registration, token);
+    Outcome outcome = outcome(registration, token);
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED,
+        registrant(registration, outcome.waitlistPosition()), token));
+    return outcome;
   }
 
   /**
@@ -153,7 +155,7 @@ public class RegistrationDesk {
       throw ProblemException.conflict("problem.noPlaces");
     }
     current.handledBy(authorization.actingUserId(), now);
-    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(current, 0)));
     return current;
   }
 
@@ -171,7 +173,7 @@ public class RegistrationDesk {
   private List<Registration> cancelLocked(Places.Locked meeting, Registration registration, Instant now) {
     boolean held = registration.cancel(now);
     places.release(meeting.meetingId(), registration.persons(), held);
-    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.CANCELLED));
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registrant(registration, 0)));
     return promoteWaiting(meeting, now);
   }
 
@@ -202,7 +204,7 @@ public class RegistrationDesk {
    * Confirmed registrations with an e-mail address, not yet reminded, of published meetings starting before
    * {@code until}, the soonest meeting first.
    */
-  public List<Registration> dueForReminder(Instant until) {
+  public List<RegistrationChanged.Registrant> dueForReminder(Instant until) {
     List<Long> soon = meetings.publishedStartingBetween(clock.instant(), until);
     if (soon.isEmpty()) {
       return List.of();
@@ -214,7 +216,7 @@ public class RegistrationDesk {
         .setMaxResults(500)
         .getResultList());
     due.sort(java.util.Comparator.comparingInt(r -> soon.indexOf(r.meetingId())));
-    return due;
+    return due.stream().map(r -> registrant(r, 0)).toList();
   }
 
   public Optional<Registration> byCode(long meetingId, String code) {
@@ -241,7 +243,7 @@ public class RegistrationDesk {
     }
     List<Registration> movedUp = WaitingList.moveUp(waitingList(meeting.meetingId()),
         persons -> places.promote(meeting.meetingId(), persons), now);
-    movedUp.forEach(r -> changed.fire(new RegistrationChanged(r.getId(), RegistrationChanged.Kind.PROMOTED)));
+    movedUp.forEach(r -> changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(r, 0))));
     return movedUp;
   }
 
@@ -320,6 +322,11 @@ public class RegistrationDesk {
         .setParameter("id", registration.getId())
         .getSingleResult()
         .intValue();
+  }
+
+  private static RegistrationChanged.Registrant registrant(Registration r, int waitlistPosition) {
+    return new RegistrationChanged.Registrant(r.getId(), r.meetingId(), r.code(), r.name(), r.email(), r.locale(),
+        r.status() == RegistrationStatus.CONFIRMED, waitlistPosition);
   }
 
   private Outcome outcome(Registration registration, String token) {
