@@ -3,15 +3,11 @@ package org.treffpunkt.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The field messages of a form, for its error summary and for tying each field to its message: a field {@code name}
@@ -26,11 +22,9 @@ public class FieldMessages {
 
   @Inject FacesContext faces;
 
-  private final Map<String, List<Entry>> forms = new HashMap<>();
-
-  /** The messages of the form's fields, in the order of the fields. */
+  /** The messages of the form's fields, in the order of the fields (not cached: messages come during the request). */
   public List<Entry> of(String formId) {
-    return forms.computeIfAbsent(formId, this::collect);
+    return collect(formId);
   }
 
   /** The id of the field's message element if the field has a message, else null (no attribute is rendered). */
@@ -44,14 +38,19 @@ public class FieldMessages {
       return List.of();
     }
     List<Entry> entries = new ArrayList<>();
-    form.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-      String clientId = component.getClientId(faces);
-      for (FacesMessage message : faces.getMessageList(clientId)) {
-        Object label = component.getAttributes().get("label");
-        entries.add(new Entry(clientId, label == null ? message.getSummary() : label + ": " + message.getSummary()));
-      }
-      return VisitResult.ACCEPT;
-    });
+    collect(form, entries);
     return entries;
+  }
+
+  /** Walks the components (not visitTree: that would iterate the summary's own ui:repeat, which asks this bean). */
+  private void collect(UIComponent component, List<Entry> entries) {
+    String clientId = component.getClientId(faces);
+    for (FacesMessage message : faces.getMessageList(clientId)) {
+      Object label = component.getAttributes().get("label");
+      entries.add(new Entry(clientId, label == null ? message.getSummary() : label + ": " + message.getSummary()));
+    }
+    for (UIComponent child : component.getChildren()) {
+      collect(child, entries);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.treffpunkt.accessibility;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,8 @@ import org.treffpunkt.testing.ServerTest;
 class BackOfficeAccessibilityBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+  /** What axe found on the pages of one test, all reported at once. */
+  private final StringBuilder problems = new StringBuilder();
   private static String admin;
 
   @BeforeAll
@@ -29,7 +33,7 @@ class BackOfficeAccessibilityBrowserIT extends BrowserTest {
     browser.get(Api.BASE + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     waiting().until(ExpectedConditions.presenceOfElementLocated(ready));
-    Axe.check(browser, what + " [" + language + "]");
+    problems.append(Axe.problems(browser, what + " [" + language + "]"));
   }
 
   @ParameterizedTest
@@ -57,6 +61,7 @@ class BackOfficeAccessibilityBrowserIT extends BrowserTest {
     browser.get(Api.BASE + "/manage/meeting-edit.xhtml?lang=" + language);
     browser.findElement(By.id("form:save")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
-    Axe.check(browser, "meeting form with messages [" + language + "]");
+    problems.append(Axe.problems(browser, "meeting form with messages [" + language + "]"));
+    assertEquals("", problems.toString(), "serious or critical violations");
   }
 }

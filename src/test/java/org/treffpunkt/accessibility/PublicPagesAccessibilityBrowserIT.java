@@ -25,6 +25,8 @@ import org.treffpunkt.testing.ServerTest;
 class PublicPagesAccessibilityBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+  /** What axe found on the pages of one test, all reported at once. */
+  private final StringBuilder problems = new StringBuilder();
 
   @BeforeAll
   static void createData() {
@@ -35,7 +37,7 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
   private String check(String what, String path, String language) {
     browser.get(Api.BASE + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
-    Axe.check(browser, what + " [" + language + "]");
+    problems.append(Axe.problems(browser, what + " [" + language + "]"));
     return browser.getTitle();
   }
 
@@ -59,7 +61,8 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
     actAsClient(Fixtures.randomClient());
     browser.findElement(By.id("register:submit")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-    Axe.check(browser, "registration form with messages [" + language + "]");
+    problems.append(Axe.problems(browser, "registration form with messages [" + language + "]"));
+    assertEquals("", problems.toString(), "serious or critical violations");
 
     Set<String> distinct = new LinkedHashSet<>(titles);
     // the two registration forms and the two answers name their meeting in the title

@@ -1,5 +1,6 @@
 package org.treffpunkt.accessibility;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,8 @@ import org.treffpunkt.testing.ServerTest;
 class ReflowBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+  /** The pages that are too wide, all reported at once. */
+  private final StringBuilder problems = new StringBuilder();
 
   @BeforeAll
   static void createData() {
@@ -42,13 +45,14 @@ class ReflowBrowserIT extends BrowserTest {
     long clientWidth = (Long) script("return document.documentElement.clientWidth");
     long scrollWidth = (Long) script("return document.documentElement.scrollWidth");
     assertTrue(clientWidth <= 320, what + ": the viewport is a phone's, " + clientWidth + " px");
-    assertTrue(scrollWidth <= clientWidth, () -> what + " is " + scrollWidth + " px wide on a " + clientWidth
-        + " px screen; too wide: " + script("var w = document.documentElement.clientWidth;"
+    if (scrollWidth > clientWidth) {
+      problems.append(what + " is " + scrollWidth + " px wide on a " + clientWidth + " px screen; too wide: " + script("var w = document.documentElement.clientWidth;"
             + "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
             + "  var r = e.getBoundingClientRect(); return r.right > w + 1 || r.left < -1; }).slice(0, 8)"
             + ".map(function (e) { var r = e.getBoundingClientRect();"
             + "  return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right); })"
-            + ".join(', ')"));
+            + ".join(', ')") + "\n");
+    }
   }
 
   @ParameterizedTest
@@ -70,6 +74,7 @@ class ReflowBrowserIT extends BrowserTest {
     browser.findElement(By.id("register:submit")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     assertFits("registration form with messages [" + language + "]");
+    assertEquals("", problems.toString());
   }
 
   @ParameterizedTest
@@ -77,5 +82,6 @@ class ReflowBrowserIT extends BrowserTest {
   void theCheckInPageFitsANarrowPhone(String language) {
     logIn(data.login.username());
     assertNoSidewaysScrolling("check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, language);
+    assertEquals("", problems.toString());
   }
 }

@@ -34,8 +34,17 @@ public final class Axe {
 
   /** Fails with each rule, its impact and the elements (selector and HTML) if the page has serious violations. */
   public static void check(WebDriver driver, String page) {
+    String problems = problems(driver, page);
+    assertTrue(problems.isEmpty(), problems);
+  }
+
+  /**
+   * The serious violations of the page as text (rule, impact, elements), empty if there are none; for tests that look
+   * at many pages and report all of them at once.
+   */
+  public static String problems(WebDriver driver, String page) {
     List<Rule> violations = seriousViolations(driver);
-    assertTrue(violations.isEmpty(), () -> page + " (" + driver.getCurrentUrl() + "): " + describe(violations));
+    return violations.isEmpty() ? "" : page + " (" + driver.getCurrentUrl() + "): " + describe(violations) + "\n";
   }
 
   public static String describe(List<Rule> violations) {

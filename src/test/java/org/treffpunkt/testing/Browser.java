@@ -18,9 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Manager never tries to download anything. {@code -Dskip.browser=true} skips these tests on a machine without it.
  *
  * <p>Starting Chromium costs seconds, so all browser tests of a test JVM share at most two of them: one desktop
- * browser and one emulated phone (mobile emulation is fixed when a browser starts). Each is started when first needed
- * and quit when the JVM exits. Before every test the browser gets a blank page, no cookies, no stored data and the
- * window size the test asks for, so no test sees what another left behind.
+ * browser and one emulated phone. Mobile emulation is fixed when a browser starts (ChromeDriver applies it again on
+ * every page load), so the phone is started anew only when a test asks for another phone size. Each is started when
+ * first needed and quit when the JVM exits. Before every test the browser gets a blank page, no cookies, no stored
+ * data and the window size the test asks for, so no test sees what another left behind.
  */
 public final class Browser {
 
@@ -32,6 +33,7 @@ public final class Browser {
 
   private static ChromeDriver desktop;
   private static ChromeDriver phone;
+  private static Dimension phoneSize;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "quit shared browsers"));
@@ -44,17 +46,20 @@ public final class Browser {
     assumeFalse(Boolean.getBoolean("skip.browser"), "browser tests skipped (-Dskip.browser=true)");
     boolean isPhone = window.getWidth() < PHONE_BELOW;
     ChromeDriver driver = isPhone ? phone : desktop;
-    if (driver == null || !alive(driver)) {
+    if (driver == null || !alive(driver) || isPhone && !window.equals(phoneSize)) {
       quietlyQuit(driver);
-      driver = start(isPhone);
+      driver = start(isPhone ? window : null);
       if (isPhone) {
         phone = driver;
+        phoneSize = window;
       } else {
         desktop = driver;
       }
     }
     reset(driver);
-    size(driver, window, isPhone);
+    if (!isPhone) {
+      driver.manage().window().setSize(window);
+    }
     return driver;
   }
 
@@ -77,7 +82,8 @@ public final class Browser {
         Map.of("headers", Map.of("X-Forwarded-For", address)));
   }
 
-  private static ChromeDriver start(boolean isPhone) {
+  /** A desktop browser, or with {@code phone} a phone of that CSS viewport, with touch. */
+  private static ChromeDriver start(Dimension phone) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
@@ -93,10 +99,9 @@ public final class Browser {
         "--lang=de",
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
-    if (isPhone) {
-      // Its real CSS viewport and touch; the size is set per test (see size).
+    if (phone != null) {
       options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-          Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+          Map.of("width", phone.getWidth(), "height", phone.getHeight(), "pixelRatio", 3.0, "touch", true)));
     }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
@@ -132,15 +137,6 @@ public final class Browser {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 
-  private static void size(ChromeDriver driver, Dimension window, boolean isPhone) {
-    if (isPhone) {
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", window.getWidth(),
-          "height", window.getHeight(), "deviceScaleFactor", 3, "mobile", true));
-    } else {
-      driver.manage().window().setSize(window);
-    }
-  }
-
   private static void dismissAlert(WebDriver driver) {
     try {
       driver.switchTo().alert().dismiss();
@@ -154,6 +150,7 @@ public final class Browser {
     quietlyQuit(phone);
     desktop = null;
     phone = null;
+    phoneSize = null;
   }
 
   private static void quietlyQuit(WebDriver driver) {
