@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,15 @@ public final class Axe {
   /** The serious and critical violations on the page now. */
   public static List<Rule> seriousViolations(WebDriver driver) {
     // Legacy mode runs axe in the page itself: our pages have no frames, and the newer mode opens an extra tab.
-    Results results = new AxeBuilder().withTags(TAGS).setLegacyMode(true).analyze(driver);
+    // The builder looks for frames with findElements, which would wait the implicit wait out on every page.
+    Duration implicitWait = driver.manage().timeouts().getImplicitWaitTimeout();
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    Results results;
+    try {
+      results = new AxeBuilder().withTags(TAGS).setLegacyMode(true).analyze(driver);
+    } finally {
+      driver.manage().timeouts().implicitlyWait(implicitWait);
+    }
     // a failed run comes back with no violations at all: it must not pass for a clean page
     assertFalse(results.isErrored(), () -> "axe could not run: " + results.getErrorMessage());
     return results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
