@@ -46,7 +46,12 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
   void everyPublicPageHasNoSeriousViolations(String language) {
     List<String> titles = new ArrayList<>();
     titles.add(check("start page", "/", language));
+    assertEquals("de:de:ltr en:en:ltr ar:ar:rtl fa:fa:rtl uk:uk:ltr ru:ru:ltr tr:tr:ltr",
+        script("return Array.from(document.querySelectorAll('.language-switch a')).map(function (a) {"
+            + " return a.hreflang + ':' + a.lang + ':' + a.dir; }).join(' ')"),
+        "each language's name in its own language and direction");
     titles.add(check("meeting page", "/meetings/" + data.meeting, language));
+    assertEquals("auto", browser.findElement(By.tagName("h1")).getAttribute("dir"), "the title keeps its direction");
     titles.add(check("registration form", "/meetings/" + data.meeting + "/register", language));
     titles.add(check("full meeting's registration form", "/meetings/" + data.full + "/register", language));
     titles.add(check("confirmed registration", "/r/" + data.confirmedToken + "?new=1", language));
