@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import org.treffpunkt.calendar.control.Feeds;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -69,7 +70,7 @@ public class RegistrationMails {
     String title = meeting.text(language).title();
     var start = meeting.schedule().localStart();
     String when = start.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-        .withLocale(language.locale()));
+        .withLocale(language.formattingLocale()).withDecimalStyle(DecimalStyle.of(language.formattingLocale())));
     String where = meeting.venue() != null
         ? meeting.venue().getName() + ", " + meeting.venue().getAddress()
         : meeting.onlineUrl();
