@@ -14,6 +14,7 @@ import org.treffpunkt.meeting.entity.MeetingFormat;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.DateInput;
 
 /** The public list of upcoming meetings with its filters (a GET form, so every filtered list has its own URL). */
 @Named("upcoming")
@@ -39,6 +40,8 @@ public class UpcomingMeetingsPage {
 
   /** Runs the search once per request (f:viewAction). */
   public void load() {
+    // the date as typed in the page's format (or ISO) becomes ISO for the search and the links
+    DateInput.parse(from, language.get()).ifPresent(date -> from = date.toString());
     try {
       query = parameters.query(from, null, district, format, spoken, null, false, page, null);
       MeetingCatalogue.Page result = catalogue.browse(query);
@@ -132,6 +135,12 @@ public class UpcomingMeetingsPage {
 
   public void setFrom(String from) {
     this.from = from;
+  }
+
+  /** The chosen date as shown in the field, in the page's format. */
+  public String getFromText() {
+    return DateInput.parse(from, language.get()).map(d -> DateInput.format(d, language.get()))
+        .orElse(from == null ? "" : from);
   }
 
   public String getPage() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import org.treffpunkt.calendar.control.Feeds;
 import org.treffpunkt.meeting.control.MeetingView;
@@ -64,7 +65,8 @@ public class RegistrationMails {
   Mailer.Mail compose(Registrant registrant, MeetingView meeting, Language language, String kind, String token) {
     String title = meeting.title();
     String when = meeting.start().toLocalDateTime().format(
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language.locale()));
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+            .withLocale(language.formattingLocale()).withDecimalStyle(DecimalStyle.of(language.formattingLocale())));
     String where = meeting.venue() != null
         ? meeting.venue().name() + ", " + meeting.venue().address()
         : meeting.onlineUrl();
