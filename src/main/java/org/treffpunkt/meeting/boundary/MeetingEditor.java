@@ -37,16 +37,6 @@ public class MeetingEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Which form field shows the message for an API field. */
-  private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("title.de", "title_de"), Map.entry("summary.de", "summary_de"),
-      Map.entry("description.de", "description_de"), Map.entry("formatId", "format"),
-      Map.entry("districtId", "district"), Map.entry("venueId", "venue"), Map.entry("onlineUrl", "onlineUrl"),
-      Map.entry("start", "date"), Map.entry("end", "endTime"), Map.entry("capacity", "capacity"),
-      Map.entry("recurrence", "frequency"), Map.entry("recurrence.frequency", "frequency"),
-      Map.entry("recurrence.count", "count"), Map.entry("recurrence.until", "until"),
-      Map.entry("contact.email", "contactEmail"), Map.entry("reason", "reason"));
-
   @Inject transient MeetingPlanner planner;
   @Inject transient MeetingCatalogue catalogue;
   @Inject transient CurrentLanguage language;
@@ -205,14 +195,9 @@ public class MeetingEditor implements Serializable {
   }
 
   private void show(ProblemException problem) {
-    FormProblems.show(faces, problem, language.get(), field -> {
-      String component = FIELDS.get(field);
-      if (component == null && field.startsWith("title.")) {
-        component = "title_" + field.substring(6);
-      }
-      return component == null ? null : "form:" + component;
-    });
+    FormProblems.show(faces, problem, language.get(), "form");
   }
+
 
 
   private static boolean blank(String s) {

@@ -55,7 +55,7 @@ public class VenueAdministration implements Serializable {
       referenceData.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
           accessibleToilet, hearingLoop));
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> "venue:" + field);
+      FormProblems.show(faces, problem, language.get(), "venue");
       return;
     }
     faces.addMessage(null, new FacesMessage(language.message("manage.saved")));

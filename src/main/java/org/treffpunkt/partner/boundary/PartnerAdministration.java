@@ -42,7 +42,7 @@ public class PartnerAdministration implements Serializable {
     try {
       partners.create(new PartnerDirectory.PartnerRequest(name, contact));
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> "partner:" + field);
+      FormProblems.show(faces, problem, language.get(), "partner");
       return;
     }
     faces.addMessage(null, new FacesMessage(language.message("manage.saved")));

@@ -34,12 +34,6 @@ public class RegistrationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Which form field shows the message for an API field. */
-  private static final Map<String, String> FIELDS = Map.of(
-      "name", "name", "email", "email", "phone", "phone", "adults", "adults", "children", "children",
-      "interpreterLanguage", "interpreterLanguage", "needs.other", "otherNeeds", "remark", "remark",
-      "consent", "consent", "website", "website");
-
   @Inject transient org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject transient MeetingViews meetingViews;
   @Inject transient RegistrationIntake intake;
@@ -113,8 +107,7 @@ public class RegistrationForm implements Serializable {
   }
 
   private void show(ProblemException problem) {
-    FormProblems.show(faces, problem, language.get(),
-        field -> FIELDS.containsKey(field) ? "register:" + FIELDS.get(field) : null);
+    FormProblems.show(faces, problem, language.get(), "register");
   }
 
   private static Boolean answer(String yesNo) {

@@ -41,7 +41,7 @@ public class ApiTokensPage implements Serializable {
       expiresAt = null;
       listed = null;
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> "token:" + field);
+      FormProblems.show(faces, problem, language.get(), "token");
     }
   }
 

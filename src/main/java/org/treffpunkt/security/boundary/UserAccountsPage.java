@@ -64,7 +64,7 @@ public class UserAccountsPage implements Serializable {
       action.run();
       faces.addMessage(null, new FacesMessage(language.message("manage.saved")));
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> form + ":" + field);
+      FormProblems.show(faces, problem, language.get(), form);
     }
   }
 
