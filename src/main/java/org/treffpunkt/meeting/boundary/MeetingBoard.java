@@ -29,8 +29,8 @@ public class MeetingBoard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MeetingCatalogue catalogue;
-  @Inject transient MeetingViews views;
+  @Inject MeetingCatalogue catalogue;
+  @Inject MeetingViews views;
 
   private Long districtId;
   private Long formatId;

@@ -37,12 +37,12 @@ public class MeetingEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MeetingPlanner planner;
-  @Inject transient MeetingCatalogue catalogue;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
-  @Inject transient Authorization authorization;
+  @Inject MeetingPlanner planner;
+  @Inject MeetingCatalogue catalogue;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
+  @Inject Authorization authorization;
 
   private Long id;
   private boolean loaded;

@@ -23,10 +23,10 @@ public class VenueAdministration implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferenceData referenceData;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
-  @Inject transient Authorization authorization;
+  @Inject ReferenceData referenceData;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
+  @Inject Authorization authorization;
 
   private String name;
   private String address;

@@ -21,10 +21,10 @@ public class PartnerAdministration implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PartnerDirectory partners;
-  @Inject transient Authorization authorization;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
+  @Inject PartnerDirectory partners;
+  @Inject Authorization authorization;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
 
   private String name;
   private String contact;

@@ -28,13 +28,13 @@ public class RegistrationBoard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RegistrationDesk desk;
-  @Inject transient RegistrationViews views;
-  @Inject transient MeetingCatalogue catalogue;
-  @Inject transient MeetingViews meetingViews;
-  @Inject transient Authorization authorization;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
+  @Inject RegistrationDesk desk;
+  @Inject RegistrationViews views;
+  @Inject MeetingCatalogue catalogue;
+  @Inject MeetingViews meetingViews;
+  @Inject Authorization authorization;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
 
   private Long meetingId;
 

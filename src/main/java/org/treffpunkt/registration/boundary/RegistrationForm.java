@@ -34,14 +34,14 @@ public class RegistrationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
-  @Inject transient MeetingViews meetingViews;
-  @Inject transient RegistrationIntake intake;
-  @Inject transient org.treffpunkt.platform.Settings settings;
-  @Inject transient RegistrationViews views;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
+  @Inject MeetingViews meetingViews;
+  @Inject RegistrationIntake intake;
+  @Inject org.treffpunkt.platform.Settings settings;
+  @Inject RegistrationViews views;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private Long meetingId;
   private transient MeetingView meeting;

@@ -18,9 +18,9 @@ public class ApiTokensPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ApiTokens tokens;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
+  @Inject ApiTokens tokens;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
 
   private String name;
   private String expiresAt;

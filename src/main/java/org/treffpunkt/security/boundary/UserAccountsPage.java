@@ -21,9 +21,9 @@ public class UserAccountsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserAdministration administration;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
+  @Inject UserAdministration administration;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
 
   private String username;
   private String displayName;
