@@ -50,6 +50,13 @@ public class ProblemResponses {
     return of(status, Messages.get(currentLanguage.get(), "problem.detail." + status));
   }
 
+  /** 503: the database cannot be reached now; retry after {@link DatabaseUnavailable#RETRY_AFTER_SECONDS}. */
+  public Response unavailable() {
+    return Response.fromResponse(ofStatus(503))
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
   String detailFor500(String reference) {
     return Messages.get(currentLanguage.get(), "problem.detail.500", reference);
   }
@@ -59,6 +66,7 @@ public class ProblemResponses {
       case 400 -> "urn:treffpunkt:problem:invalid-input";
       case 409 -> "urn:treffpunkt:problem:conflict";
       case 429 -> "urn:treffpunkt:problem:rate-limited";
+      case 503 -> "urn:treffpunkt:problem:unavailable";
       default -> "about:blank";
     };
   }

@@ -10,8 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: unreadable JSON is the client's fault (400); the rest is ours (500) and is logged with a reference
- * the client sees, never with request data and never with the cause's message shown to the client.
+ * Anything else: unreadable JSON is the client's fault (400); an unreachable database is temporary (503 with
+ * {@code Retry-After}); the rest is ours (500) and is logged with a reference the client sees, never with request
+ * data and never with the cause's message shown to the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,6 +25,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     if (causedBy(exception, JsonbException.class)) {
       return problems.ofStatus(400);
+    }
+    if (DatabaseUnavailable.causedBy(exception)) {
+      LOG.log(Level.WARNING, "Database unavailable, answered 503: {0}", exception.getClass().getName());
+      return problems.unavailable();
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference {0}: {1}", new Object[] {reference, outline(exception)});

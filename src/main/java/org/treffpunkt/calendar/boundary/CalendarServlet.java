@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.treffpunkt.calendar.control.Feeds;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.ServletProblems;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
@@ -40,6 +41,20 @@ public class CalendarServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      serve(request, response);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+        throw e;
+      }
+      // calendar apps retry later instead of showing an error page
+      response.reset();
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      problems.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+  }
+
+  private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     Language language = CurrentLanguage.resolve(request);
     Matcher meeting = MEETING.matcher(path);
