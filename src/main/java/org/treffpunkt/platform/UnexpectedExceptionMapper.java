@@ -2,6 +2,9 @@ package org.treffpunkt.platform;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: unreadable JSON is the client's fault (400); the rest is ours (500) and is logged with a reference
+ * Anything else: unreadable JSON is the client's fault (400, naming the fields of the wrong type); the rest is ours (500) and is logged with a reference
  * the client sees, never with request data and never with the cause's message shown to the client.
  */
 @Provider
@@ -19,11 +22,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Inject ProblemResponses problems;
+  @Context HttpServletRequest request;
+  @Context ResourceInfo resource;
 
   @Override
   public Response toResponse(Throwable exception) {
     if (causedBy(exception, JsonbException.class)) {
-      return problems.ofStatus(400);
+      var typeErrors = BodyTypes.errors(request, resource);
+      return typeErrors.isEmpty()
+          ? problems.ofStatus(400)
+          : problems.of(new ProblemException(400, typeErrors, "problem.wrongType"));
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference {0}: {1}", new Object[] {reference, outline(exception)});
