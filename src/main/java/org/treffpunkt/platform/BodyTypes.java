@@ -25,6 +25,25 @@ public final class BodyTypes {
 
   private BodyTypes() {}
 
+  /**
+   * The type errors of the body of the request a resource method could not read (kept by {@link BodyKeeper}), for
+   * the record the method takes; empty if there is none, or the body is not JSON at all.
+   */
+  public static List<Violation> errors(jakarta.servlet.http.HttpServletRequest request,
+      jakarta.ws.rs.container.ResourceInfo resource) {
+    Object body = request == null ? null : request.getAttribute(BodyKeeper.ATTRIBUTE);
+    java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
+    if (!(body instanceof byte[] bytes) || method == null) {
+      return List.of();
+    }
+    for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+      if (parameter.getAnnotations().length == 0) {
+        return errors(bytes, parameter.getParameterizedType());
+      }
+    }
+    return List.of();
+  }
+
   /** The type errors of {@code body} read as {@code target}; empty if it is not JSON at all or has none. */
   public static List<Violation> errors(byte[] body, Type target) {
     JsonValue json;

@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.List;
 
 /**
@@ -26,7 +24,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
-    List<ProblemException.Violation> typeErrors = original.getStatus() == 400 ? typeErrors() : List.of();
+    List<ProblemException.Violation> typeErrors =
+        original.getStatus() == 400 ? BodyTypes.errors(request, resource) : List.of();
     if (!typeErrors.isEmpty()) {
       return problems.of(new ProblemException(400, typeErrors, "problem.wrongType"));
     }
@@ -38,20 +37,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       }
     });
     return builder.build();
-  }
-
-  /** The fields of an unreadable JSON body that have the wrong type for the resource's record, if any. */
-  private List<ProblemException.Violation> typeErrors() {
-    Object body = request == null ? null : request.getAttribute(BodyKeeper.ATTRIBUTE);
-    Method method = resource == null ? null : resource.getResourceMethod();
-    if (!(body instanceof byte[] bytes) || method == null) {
-      return List.of();
-    }
-    for (Parameter parameter : method.getParameters()) {
-      if (parameter.getAnnotations().length == 0) {
-        return BodyTypes.errors(bytes, parameter.getParameterizedType());
-      }
-    }
-    return List.of();
   }
 }

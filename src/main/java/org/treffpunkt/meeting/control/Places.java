@@ -1,13 +1,17 @@
 package org.treffpunkt.meeting.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 
@@ -22,8 +26,11 @@ public class Places {
   /** What registering needs to know of a meeting whose row this transaction now holds. */
   public record Locked(long meetingId, boolean draft, boolean cancelled, boolean registrationOpen, Instant start) {}
 
+  private static final String LOCKED = Places.class.getName() + ".locked";
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /** Locks the meeting's row for the rest of the transaction; empty if there is no such meeting. */
   public Optional<Locked> lock(long meetingId) {
@@ -31,6 +38,7 @@ public class Places {
     if (meeting == null) {
       return Optional.empty();
     }
+    lockedMeetings().add(meetingId);
     return Optional.of(new Locked(meetingId, meeting.status() == MeetingStatus.DRAFT,
         meeting.status() == MeetingStatus.CANCELLED, meeting.registrationOpen(clock.instant()),
         meeting.schedule().start()));
@@ -52,10 +60,20 @@ public class Places {
   }
 
   private Meeting locked(long meetingId) {
-    Meeting meeting = em.find(Meeting.class, meetingId);
-    if (meeting == null || em.getLockMode(meeting) != LockModeType.PESSIMISTIC_WRITE) {
+    if (!lockedMeetings().contains(meetingId)) {
       throw new IllegalStateException("meeting " + meetingId + " is not locked by this transaction");
     }
-    return meeting;
+    return em.find(Meeting.class, meetingId);
+  }
+
+  /** The meetings whose rows this transaction locked (kept with the transaction, gone with it). */
+  @SuppressWarnings("unchecked")
+  private Set<Long> lockedMeetings() {
+    Set<Long> locked = (Set<Long>) transaction.getResource(LOCKED);
+    if (locked == null) {
+      locked = new HashSet<>();
+      transaction.putResource(LOCKED, locked);
+    }
+    return locked;
   }
 }
