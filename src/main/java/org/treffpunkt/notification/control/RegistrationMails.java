@@ -83,7 +83,7 @@ public class RegistrationMails {
         + Messages.get(language, "mail.meetingPage", settings.baseUrl() + "/meetings/" + meeting.getId()) + "\n\n"
         + Messages.get(language, "mail.signature");
     String calendar = registration.status() == RegistrationStatus.CONFIRMED
-        ? feeds.single(meeting, language).body()
+        ? feeds.single(meeting.getId(), language).map(Feeds.Feed::body).orElse(null)
         : null;
     return new Mailer.Mail(registration.email(), Messages.get(language, "mail." + kind + ".subject", title), body,
         kind, calendar);
