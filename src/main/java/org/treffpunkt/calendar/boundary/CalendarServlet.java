@@ -10,13 +10,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treffpunkt.calendar.control.Feeds;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.ServletProblems;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The calendar feeds ({@code text/calendar}): {@code /calendar/meetings.ics} with optional {@code district},
@@ -34,8 +33,7 @@ public class CalendarServlet extends HttpServlet {
   @Inject Feeds feeds;
   @Inject org.treffpunkt.calendar.control.FeedCache cache;
   @Inject ReferenceData referenceData;
-  @Inject MeetingCatalogue meetings;
-  @Inject RegistrationDesk registrations;
+  @Inject RegistrationViews registrations;
   @Inject ServletProblems problems;
   @Inject org.treffpunkt.calendar.control.FeedTokens feedTokens;
 
@@ -67,9 +65,8 @@ public class CalendarServlet extends HttpServlet {
       send(request, response, Optional.ofNullable(cache.get("meeting:" + id + ":" + language.code(),
           () -> feeds.meetingFeed(id, language).orElse(null))), "public, max-age=300");
     } else if (registration.matches()) {
-      Optional<Feeds.Feed> feed = registrations.byToken(registration.group(1))
-          .flatMap(r -> meetings.find(r.meetingId()))
-          .map(m -> feeds.single(m, language));
+      Optional<Feeds.Feed> feed = registrations.meetingIdOf(registration.group(1))
+          .flatMap(id -> feeds.single(id, language));
       response.setHeader("Referrer-Policy", "no-referrer");
       send(request, response, feed, "private, max-age=300");
     } else if (personal.matches()) {
@@ -87,10 +84,10 @@ public class CalendarServlet extends HttpServlet {
     String format = request.getParameter("format");
     String spoken = request.getParameter("language");
     Optional<Long> districtId = present(district)
-        ? referenceData.district(district.strip()).map(d -> d.getId())
+        ? referenceData.districtId(district.strip())
         : Optional.of(-1L);
     Optional<Long> formatId = present(format)
-        ? referenceData.format(format.strip()).map(f -> f.getId())
+        ? referenceData.formatId(format.strip())
         : Optional.of(-1L);
     Optional<String> languageCode = present(spoken)
         ? org.treffpunkt.platform.i18n.LanguageCodes.normalise(spoken)

@@ -89,4 +89,14 @@ public class ReferenceData {
     em.persist(venue);
     return venue;
   }
+
+  /** The id of a district given by id or slug (filters in addresses, e.g. the calendar feed's). */
+  public Optional<Long> districtId(String idOrSlug) {
+    return district(idOrSlug).map(District::getId);
+  }
+
+  /** The id of a format given by id or key (filters in addresses, e.g. the calendar feed's). */
+  public Optional<Long> formatId(String idOrKey) {
+    return format(idOrKey).map(MeetingFormat::getId);
+  }
 }

@@ -77,4 +77,9 @@ public class RegistrationViews {
         r.attended(),
         r.createdAt());
   }
+
+  /** The meeting a self-service token's registration is for (the registrant's own calendar entry), if any. */
+  public java.util.Optional<Long> meetingIdOf(String token) {
+    return desk.byToken(token).map(Registration::meetingId);
+  }
 }
