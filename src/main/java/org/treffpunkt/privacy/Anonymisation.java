@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.treffpunkt.feedback.FeedbackBox;
+import org.treffpunkt.feedback.control.FeedbackBox;
 import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.JobLock;
 import org.treffpunkt.platform.Settings;

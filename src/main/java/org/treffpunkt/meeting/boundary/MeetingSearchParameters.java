@@ -69,17 +69,8 @@ public class MeetingSearchParameters {
    * {@code to}, up to now.
    */
   public Period period(String from, String to, int defaultDays) {
-    List<Violation> violations = new ArrayList<>();
-    Instant end = present(to) && TimeInput.date(to).isPresent()
-        ? TimeInput.date(to).get().plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant()
-        : boundary(to, "to", violations).orElse(clock.instant());
-    Instant start = boundary(from, "from", violations)
-        .orElse(end.atZone(ClockProducer.BERLIN).minusDays(defaultDays).toInstant());
-    if (violations.isEmpty() && !start.isBefore(end)) {
-      violations.add(new Violation("to", "validation.endAfterStart"));
-    }
-    ProblemException.throwIfAny(violations);
-    return new Period(start, end);
+    var period = org.treffpunkt.platform.Periods.period(from, to, defaultDays, clock.instant());
+    return new Period(period.from(), period.to());
   }
 
   /** A date means its start in Berlin; a time with or without offset is taken as it is. */

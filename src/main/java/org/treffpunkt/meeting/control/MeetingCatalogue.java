@@ -207,4 +207,19 @@ public class MeetingCatalogue {
   private static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
+
+  /**
+   * The ids of the meetings, drafts and cancelled ones included, starting at or after {@code from} and before
+   * {@code to} (null: without end), the soonest first; at most {@code max} (staff overviews such as language needs).
+   */
+  public List<Long> startingBetween(java.time.Instant from, java.time.Instant to, int max) {
+    TypedQuery<Long> query = em.createQuery("select m.id from Meeting m where m.startsAt >= :from"
+            + (to == null ? "" : " and m.startsAt < :to") + " order by m.startsAt, m.id", Long.class)
+        .setParameter("from", from)
+        .setMaxResults(max);
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.getResultList();
+  }
 }

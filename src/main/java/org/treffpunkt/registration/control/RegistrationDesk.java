@@ -12,8 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
+import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.Places;
 import org.treffpunkt.platform.ProblemException;
@@ -120,7 +119,7 @@ public class RegistrationDesk {
     meetings.checkVisible(meetingId);
     Long onlyOfPartner = authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
     List<Registration> registrations = ofMeeting(meetingId, onlyOfPartner);
-    audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, registrations.size());
+    audit.registrationsViewed(meetingId, registrations.size());
     return registrations;
   }
 

@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.control;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -37,6 +37,8 @@ final class SignInSheet {
   /** One registration holding a place. */
   record Row(String name, String persons, String code, String interpretation) {}
 
+  /** Beside {@code lists.properties}, where the feature keeps its resources. */
+  private static final String FONTS = "/org/treffpunkt/attendance/fonts/";
   private static final BaseFont REGULAR = font("DejaVuSans.ttf");
   private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
   private static final float ROW_HEIGHT = 24f;
@@ -168,7 +170,7 @@ final class SignInSheet {
   }
 
   private static BaseFont font(String file) {
-    try (InputStream in = SignInSheet.class.getResourceAsStream("fonts/" + file)) {
+    try (InputStream in = SignInSheet.class.getResourceAsStream(FONTS + file)) {
       if (in == null) {
         throw new IllegalStateException("font missing: " + file);
       }

@@ -1,13 +1,16 @@
-package org.treffpunkt.report;
+package org.treffpunkt.report.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
-import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.ReferenceViews;
+import org.treffpunkt.platform.Periods;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.report.control.ParticipationReport;
 
 /** Reads a report's query parameters; anything unknown is a 400 with the field named. */
 @ApplicationScoped
@@ -16,11 +19,11 @@ public class ReportParameters {
   /** Without {@code from}, a year back. */
   static final int DEFAULT_DAYS = 365;
 
-  @Inject MeetingSearchParameters search;
-  @Inject ReferenceData referenceData;
+  @Inject Periods periods;
+  @Inject ReferenceViews referenceViews;
 
   public ParticipationReport.Query query(String from, String to, String groupBy, String format, String district) {
-    var period = search.period(from, to, DEFAULT_DAYS);
+    var period = periods.period(from, to, DEFAULT_DAYS);
     List<ProblemException.Violation> violations = new ArrayList<>();
     List<ParticipationReport.Dimension> dimensions = new ArrayList<>();
     if (groupBy != null && !groupBy.isBlank()) {
@@ -37,14 +40,14 @@ public class ReportParameters {
     }
     Long formatId = null;
     if (format != null && !format.isBlank()) {
-      formatId = referenceData.format(format.strip()).map(f -> f.getId()).orElse(null);
+      formatId = referenceViews.format(format.strip(), Language.DEFAULT).map(MeetingView.FormatRef::id).orElse(null);
       if (formatId == null) {
         violations.add(new ProblemException.Violation("format", "validation.unknownId"));
       }
     }
     Long districtId = null;
     if (district != null && !district.isBlank()) {
-      districtId = referenceData.district(district.strip()).map(d -> d.getId()).orElse(null);
+      districtId = referenceViews.district(district.strip()).map(MeetingView.DistrictRef::id).orElse(null);
       if (districtId == null) {
         violations.add(new ProblemException.Violation("district", "validation.unknownId"));
       }

@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.treffpunkt.attendance.control.Attendance;
+import org.treffpunkt.attendance.entity.WalkIn;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.registration.control.RegistrationView;
-import org.treffpunkt.registration.control.RegistrationViews;
-import org.treffpunkt.registration.entity.Registration;
 
 /**
  * The organiser API of the day of a meeting: the check-in list and attendance, walk-ins, and the participant lists.
@@ -38,8 +38,8 @@ public final class AttendanceResources {
   /** One line of the check-in list. */
   public record ParticipantView(String code, String name, int adults, int children, String status,
       boolean attended) {
-    static ParticipantView of(Registration r) {
-      return new ParticipantView(r.code(), r.name(), r.adults(), r.children(), r.status().name(), r.attended());
+    static ParticipantView of(RegistrationView r) {
+      return new ParticipantView(r.code(), r.name(), r.adults(), r.children(), r.status(), r.attended());
     }
   }
 
@@ -51,7 +51,6 @@ public final class AttendanceResources {
   public static class Present {
 
     @Inject Attendance attendance;
-    @Inject RegistrationViews views;
 
     /** The figures and the check-in list (names: recorded in the audit log like the page). */
     @GET
@@ -67,13 +66,13 @@ public final class AttendanceResources {
     @POST
     @Path("{code}")
     public RegistrationView checkIn(@PathParam("id") long meetingId, @PathParam("code") String code) {
-      return views.of(attendance.checkIn(meetingId, code));
+      return attendance.checkIn(meetingId, code);
     }
 
     @DELETE
     @Path("{code}")
     public RegistrationView undoCheckIn(@PathParam("id") long meetingId, @PathParam("code") String code) {
-      return views.of(attendance.undoCheckIn(meetingId, code));
+      return attendance.undoCheckIn(meetingId, code);
     }
   }
 

@@ -1,10 +1,12 @@
-package org.treffpunkt.audit;
+package org.treffpunkt.audit.boundary;
 
 import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.treffpunkt.audit.control.AuditLog;
+import org.treffpunkt.audit.entity.AuditEntry;
 
 /** The admins' page of the audit log: the last 90 days, newest first. */
 @Model

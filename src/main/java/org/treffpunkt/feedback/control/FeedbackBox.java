@@ -1,4 +1,4 @@
-package org.treffpunkt.feedback;
+package org.treffpunkt.feedback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.treffpunkt.feedback.entity.Feedback;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.RateLimit;
@@ -36,15 +39,30 @@ public class FeedbackBox {
       @NotNull(message = "{validation.required}") Feedback.Answer answer,
       @Size(max = 1000, message = "{validation.maxLength}") String comment) {}
 
+  /** The status of a meeting that takes place as planned ({@link MeetingView#status()}). */
+  private static final String SCHEDULED = "SCHEDULED";
+  private static final String DRAFT = "DRAFT";
+  private static final int CHUNK = 1_000;
+
   @PersistenceContext EntityManager em;
+  @Inject MeetingViews meetingViews;
   @Inject MeetingCatalogue meetings;
   @Inject Clock clock;
   @Inject InputValidation validation;
   @Inject RateLimit rateLimit;
 
+  /** A meeting feedback may be given about, open or not yet: any but a draft (else 404). */
+  public MeetingView meeting(long meetingId) {
+    MeetingView meeting = meetingViews.find(meetingId);
+    if (DRAFT.equals(meeting.status())) {
+      throw ProblemException.notFound();
+    }
+    return meeting;
+  }
+
   /** Whether feedback is taken for the meeting now: published, not cancelled, and begun. */
-  public boolean open(Meeting meeting) {
-    return meeting.status() == MeetingStatus.PUBLISHED && !clock.instant().isBefore(meeting.schedule().start());
+  public boolean open(MeetingView meeting) {
+    return SCHEDULED.equals(meeting.status()) && !clock.instant().isBefore(meeting.start().toInstant());
   }
 
   /**
@@ -57,10 +75,7 @@ public class FeedbackBox {
     rateLimit.check("feedback " + clientAddress);
     String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
     Feedback.Answer answer = request.answer();
-    Meeting meeting = meetings.find(meetingId)
-        .filter(m -> m.status() != MeetingStatus.DRAFT)
-        .orElseThrow(ProblemException::notFound);
-    if (!open(meeting)) {
+    if (!open(meeting(meetingId))) {
       throw ProblemException.conflict("problem.feedbackClosed");
     }
     Feedback feedback = new Feedback(meetingId, answer, comment, language, clock.instant());
@@ -86,12 +101,27 @@ public class FeedbackBox {
     return new Summary(meetingId, answers, comments);
   }
 
-  /** Removes the free texts given for meetings that ended before {@code cutoff}; returns how many. */
+  /**
+   * Removes the free texts given for meetings that ended before {@code cutoff}; returns how many. Only meetings with
+   * texts left are looked at, so a run after the last one finds nothing to do.
+   */
   @Transactional
   public int removeCommentsBefore(Instant cutoff) {
-    return em.createQuery("update Feedback f set f.comment = null where f.comment is not null and f.meetingId in"
-            + " (select m.id from Meeting m where m.endsAt < :cutoff)")
-        .setParameter("cutoff", cutoff)
-        .executeUpdate();
+    List<Long> withComments = em.createQuery(
+            "select distinct f.meetingId from Feedback f where f.comment is not null", Long.class)
+        .getResultList();
+    if (withComments.isEmpty()) {
+      return 0;
+    }
+    Set<Long> ended = new HashSet<>(meetings.endedBefore(cutoff));
+    List<Long> due = withComments.stream().filter(ended::contains).toList();
+    int removed = 0;
+    for (int from = 0; from < due.size(); from += CHUNK) {
+      removed += em.createQuery("update Feedback f set f.comment = null where f.comment is not null"
+              + " and f.meetingId in :meetings")
+          .setParameter("meetings", due.subList(from, Math.min(due.size(), from + CHUNK)))
+          .executeUpdate();
+    }
+    return removed;
   }
 }

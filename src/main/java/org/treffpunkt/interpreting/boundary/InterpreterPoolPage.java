@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -7,11 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.treffpunkt.interpreting.control.LanguageMediation;
 import org.treffpunkt.platform.FormProblems;
-import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.platform.i18n.LanguageCodes;
 
 /** The back-office page of the interpreter pool: everyone in it, and a form to add someone (same checks as the API). */
 @Named("interpreterPool")

@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.control;
 
 import java.text.MessageFormat;
 import java.util.List;

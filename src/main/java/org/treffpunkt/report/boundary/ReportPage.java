@@ -1,4 +1,4 @@
-package org.treffpunkt.report;
+package org.treffpunkt.report.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.ReferenceViews;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.report.ParticipationReport.Dimension;
-import org.treffpunkt.report.ParticipationReport.Measure;
-import org.treffpunkt.report.ParticipationReport.Row;
+import org.treffpunkt.report.control.ParticipationReport;
+import org.treffpunkt.report.control.ParticipationReport.Dimension;
+import org.treffpunkt.report.control.ParticipationReport.Measure;
+import org.treffpunkt.report.control.ParticipationReport.Row;
 
 /**
  * The back-office report page: filters (period, format, district), the totals, charts by month, by format and by
@@ -36,7 +39,7 @@ public class ReportPage implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
   @Inject transient Clock clock;
-  @Inject transient org.treffpunkt.meeting.control.ReferenceData referenceData;
+  @Inject transient ReferenceViews referenceViews;
 
   private LocalDate from;
   private LocalDate to;
@@ -128,7 +131,7 @@ public class ReportPage implements Serializable {
   }
 
   private String formatName(String key) {
-    return referenceData.format(key).map(f -> f.name(language.get())).orElse(key);
+    return referenceViews.format(key, language.get()).map(MeetingView.FormatRef::name).orElse(key);
   }
 
   /** Suppressed values are left out of a chart (a gap), never drawn as a number. */

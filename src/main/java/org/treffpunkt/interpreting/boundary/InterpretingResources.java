@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.treffpunkt.interpreting.LanguageMediation.AssignmentRequest;
-import org.treffpunkt.interpreting.LanguageMediation.InterpreterRequest;
-import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
-import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.interpreting.control.LanguageMediation;
+import org.treffpunkt.interpreting.control.LanguageMediation.AssignmentRequest;
+import org.treffpunkt.interpreting.control.LanguageMediation.InterpreterRequest;
+import org.treffpunkt.interpreting.entity.Interpreter;
 import org.treffpunkt.platform.Created;
-import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.Periods;
 
 /**
  * The organiser API of language mediation (API.md: language needs; plus the pool and bookings). Who may call it is
@@ -131,19 +131,17 @@ public final class InterpretingResources {
     static final int DEFAULT_LEAD_DAYS = 7;
 
     @Inject LanguageMediation mediation;
-    @Inject MeetingSearchParameters parameters;
-    @Inject CurrentLanguage language;
+    @Inject Periods periods;
 
     @GET
     public List<MeetingNeedsView> period(@QueryParam("from") String from, @QueryParam("to") String to,
         @QueryParam("leadDays") Integer leadDays) {
-      var query = parameters.query(from, to, null, null, null, null, true, null, null);
+      var period = periods.onwards(from, to);
       int lead = leadDays == null ? DEFAULT_LEAD_DAYS : leadDays;
-      return mediation.period(query.from(), query.to()).stream()
+      return mediation.period(period.from(), period.to()).stream()
           .map(n -> {
             long days = mediation.leadDays(n.meeting());
-            return new MeetingNeedsView(n.meeting().getId(), n.meeting().text(language.get()).title(),
-                n.meeting().schedule().start().atZone(ClockProducer.BERLIN).toOffsetDateTime(), days, n.unmet(),
+            return new MeetingNeedsView(n.meeting().id(), n.meeting().title(), n.meeting().start(), days, n.unmet(),
                 n.unmet() && days <= lead, n.needs(), n.access());
           })
           .toList();

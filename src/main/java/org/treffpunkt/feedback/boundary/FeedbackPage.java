@@ -1,4 +1,4 @@
-package org.treffpunkt.feedback;
+package org.treffpunkt.feedback.boundary;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.feedback.control.FeedbackBox;
+import org.treffpunkt.feedback.entity.Feedback;
+import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.platform.ClientAddress;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
@@ -25,7 +25,6 @@ public class FeedbackPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FeedbackBox box;
-  @Inject transient MeetingCatalogue meetings;
   @Inject transient CurrentLanguage language;
   @Inject transient Settings settings;
   @Inject transient FacesContext faces;
@@ -36,10 +35,8 @@ public class FeedbackPage implements Serializable {
   private String comment;
   private boolean sent;
 
-  private Meeting meeting() {
-    return meetings.find(meetingId == null ? -1 : meetingId)
-        .filter(m -> m.status() != MeetingStatus.DRAFT)
-        .orElseThrow(ProblemException::notFound);
+  private MeetingView meeting() {
+    return box.meeting(meetingId == null ? -1 : meetingId);
   }
 
   /** An unknown meeting or a draft is a 404 page. */
@@ -52,7 +49,7 @@ public class FeedbackPage implements Serializable {
   }
 
   public String getTitle() {
-    return meeting().text(language.get()).title();
+    return meeting().title();
   }
 
   public boolean isOpen() {

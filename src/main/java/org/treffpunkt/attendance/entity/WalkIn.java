@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +34,7 @@ public class WalkIn {
 
   protected WalkIn() {}
 
-  WalkIn(long meetingId, int persons, String language, long recordedByUserId, Instant recordedAt) {
+  public WalkIn(long meetingId, int persons, String language, long recordedByUserId, Instant recordedAt) {
     if (persons < 1) {
       throw new IllegalArgumentException("at least one person");
     }

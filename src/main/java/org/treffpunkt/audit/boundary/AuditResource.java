@@ -1,4 +1,4 @@
-package org.treffpunkt.audit;
+package org.treffpunkt.audit.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,7 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.treffpunkt.meeting.boundary.MeetingSearchParameters;
+import org.treffpunkt.audit.control.AuditLog;
+import org.treffpunkt.audit.entity.AuditEntry;
+import org.treffpunkt.platform.Periods;
 
 /** Admins read who viewed or exported personal data: {@code GET /api/audit?from=&to=} (dates, Berlin; newest first). */
 @Path("audit")
@@ -25,11 +27,11 @@ public class AuditResource {
   }
 
   @Inject AuditLog log;
-  @Inject MeetingSearchParameters parameters;
+  @Inject Periods periods;
 
   @GET
   public List<EntryView> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
-    var period = parameters.period(from, to, 30);
+    var period = periods.period(from, to, 30);
     return log.between(period.from(), period.to(), MAX_ENTRIES).stream().map(EntryView::of).toList();
   }
 }

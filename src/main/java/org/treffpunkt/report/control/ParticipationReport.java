@@ -1,9 +1,7 @@
-package org.treffpunkt.report;
+package org.treffpunkt.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -17,15 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.treffpunkt.feedback.Feedback;
-import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.attendance.control.WalkInFigures;
+import org.treffpunkt.feedback.control.FeedbackFigures;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Permission;
-import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.registration.control.RegistrationFigures;
 
 /**
- * Counts participation over the meetings that start in a period (drafts never count), grouped as asked.
+ * Counts participation over the meetings that start in a period (drafts never count), grouped as asked. Each feature
+ * gives its anonymous facts of these meetings (meeting, registration, attendance, feedback); this only counts them.
  *
  * <p>The {@code language} of a figure is the language a person needed interpretation into ({@code none} if none) —
  * of a registration, or of a group of walk-ins; feedback counts under the language the form was filled in. With
@@ -110,64 +110,62 @@ public class ParticipationReport {
     }
   }
 
-  private record MeetingFacts(long id, String format, String district, YearMonth month, MeetingStatus status,
+  private record MeetingFacts(long id, String format, String district, YearMonth month, boolean cancelled,
       boolean begun) {}
 
-  @PersistenceContext EntityManager em;
-  @jakarta.inject.Inject Clock clock;
+  @Inject MeetingCatalogue catalogue;
+  @Inject RegistrationFigures registrations;
+  @Inject WalkInFigures walkIns;
+  @Inject FeedbackFigures feedback;
+  @Inject Clock clock;
 
   @Allowed(Permission.READ_REPORTS)
   public List<Row> rows(Query query) {
     Map<Long, MeetingFacts> meetings = meetings(query);
+    List<Long> ids = List.copyOf(meetings.keySet());
     Map<List<String>, Row> rows = new TreeMap<>(Comparator.comparing(Object::toString));
     Map<Long, Set<String>> languagesOfMeeting = new HashMap<>();
 
-    for (Object[] r : facts(query, "select r.meetingId, r.status, r.adults + r.children, r.interpreterLanguage,"
-        + " r.attendedAt, r.waitlisted, r.promotedAt, r.nonEuCitizen, r.firstVisit from Registration r, Meeting m"
-        + " where m.id = r.meetingId")) {
-      MeetingFacts m = meetings.get((Long) r[0]);
-      String language = r[3] == null ? NO_LANGUAGE : (String) r[3];
-      long persons = ((Number) r[2]).longValue();
-      boolean confirmed = r[1] == RegistrationStatus.CONFIRMED;
-      Row row = row(rows, query, m, language, languagesOfMeeting);
+    for (RegistrationFigures.Facts r : registrations.facts(ids)) {
+      String language = r.interpreterLanguage() == null ? NO_LANGUAGE : r.interpreterLanguage();
+      long persons = r.persons();
+      Row row = row(rows, query, meetings.get(r.meetingId()), language, languagesOfMeeting);
       add(row, Measure.REGISTRATIONS, 1);
-      if (confirmed) {
+      if (r.confirmed()) {
         add(row, Measure.CONFIRMED_PERSONS, persons);
-        if (r[3] != null) {
+        if (r.interpreterLanguage() != null) {
           add(row, Measure.INTERPRETATION_PERSONS, persons);
-          row.interpretation().merge((String) r[3], persons, Long::sum);
+          row.interpretation().merge(r.interpreterLanguage(), persons, Long::sum);
         }
-        if (Boolean.TRUE.equals(r[7])) {
+        if (Boolean.TRUE.equals(r.nonEuCitizen())) {
           add(row, Measure.NON_EU_CITIZENS, persons);
         }
-        if (Boolean.TRUE.equals(r[8])) {
+        if (Boolean.TRUE.equals(r.firstVisit())) {
           add(row, Measure.FIRST_VISITS, persons);
         }
       }
-      if (confirmed && r[4] != null) {
+      if (r.confirmed() && r.attended()) {
         add(row, Measure.ATTENDED_PERSONS, persons);
       }
-      if (Boolean.TRUE.equals(r[5])) {
+      if (r.waitlisted()) {
         add(row, Measure.WAITLISTED_PERSONS, persons);
       }
-      if (r[6] != null) {
+      if (r.promoted()) {
         add(row, Measure.PROMOTED_PERSONS, persons);
       }
     }
-    for (Object[] w : facts(query, "select w.meetingId, w.persons, w.language from WalkIn w, Meeting m"
-        + " where m.id = w.meetingId")) {
-      MeetingFacts m = meetings.get((Long) w[0]);
-      Row row = row(rows, query, m, w[2] == null ? NO_LANGUAGE : (String) w[2], languagesOfMeeting);
-      add(row, Measure.WALK_IN_PERSONS, ((Number) w[1]).longValue());
+    for (WalkInFigures.Facts w : walkIns.of(ids)) {
+      Row row = row(rows, query, meetings.get(w.meetingId()), w.language() == null ? NO_LANGUAGE : w.language(),
+          languagesOfMeeting);
+      add(row, Measure.WALK_IN_PERSONS, w.persons());
     }
-    for (Object[] f : facts(query, "select f.meetingId, f.answer, f.language from Feedback f, Meeting m"
-        + " where m.id = f.meetingId")) {
-      MeetingFacts m = meetings.get((Long) f[0]);
-      Row row = row(rows, query, m, (String) f[2], languagesOfMeeting);
-      add(row, switch ((Feedback.Answer) f[1]) {
-        case YES -> Measure.FEEDBACK_YES;
-        case PARTLY -> Measure.FEEDBACK_PARTLY;
-        case NO -> Measure.FEEDBACK_NO;
+    for (FeedbackFigures.Facts f : feedback.of(ids)) {
+      Row row = row(rows, query, meetings.get(f.meetingId()), f.language(), languagesOfMeeting);
+      add(row, switch (f.answer()) {
+        case "YES" -> Measure.FEEDBACK_YES;
+        case "PARTLY" -> Measure.FEEDBACK_PARTLY;
+        case "NO" -> Measure.FEEDBACK_NO;
+        default -> throw new IllegalStateException("feedback answer " + f.answer());
       }, 1);
     }
     boolean byLanguage = query.groupBy().contains(Dimension.LANGUAGE);
@@ -177,7 +175,7 @@ public class ParticipationReport {
           : Set.of(NO_LANGUAGE);
       for (String language : languages) {
         Row row = row(rows, query, m, language, null);
-        if (m.status() == MeetingStatus.CANCELLED) {
+        if (m.cancelled()) {
           add(row, Measure.MEETINGS_CANCELLED, 1);
         } else if (m.begun()) {
           add(row, Measure.MEETINGS_HELD, 1);
@@ -198,34 +196,16 @@ public class ParticipationReport {
     return new Row(new EnumMap<>(Dimension.class), figures, new TreeMap<>());
   }
 
+  /** The meetings counted: not drafts, starting in the period, of the format and district asked for. */
   private Map<Long, MeetingFacts> meetings(Query query) {
     Instant now = clock.instant();
     Map<Long, MeetingFacts> meetings = new HashMap<>();
-    for (Object[] m : facts(query, "select m.id, m.format.key, m.district.name, m.startsAt, m.status from Meeting m"
-        + " where 1 = 1")) {
-      Instant start = (Instant) m[3];
-      meetings.put((Long) m[0], new MeetingFacts((Long) m[0], (String) m[1], (String) m[2],
-          YearMonth.from(start.atZone(ClockProducer.BERLIN)), (MeetingStatus) m[4], !start.isAfter(now)));
+    for (MeetingCatalogue.Reported m : catalogue.reportedIn(query.from(), query.to(), query.formatId(),
+        query.districtId())) {
+      meetings.put(m.id(), new MeetingFacts(m.id(), m.formatKey(), m.districtName(),
+          YearMonth.from(m.start().atZone(ClockProducer.BERLIN)), m.cancelled(), !m.start().isAfter(now)));
     }
     return meetings;
-  }
-
-  /** Rows of a JPQL query over meetings {@code m} restricted to the query's period and filters. */
-  private List<Object[]> facts(Query query, String jpql) {
-    TypedQuery<Object[]> q = em.createQuery(jpql + " and m.startsAt >= :from and m.startsAt < :to"
-        + " and m.status <> :draft"
-        + (query.formatId() == null ? "" : " and m.format.id = :format")
-        + (query.districtId() == null ? "" : " and m.district.id = :district"), Object[].class)
-        .setParameter("from", query.from())
-        .setParameter("to", query.to())
-        .setParameter("draft", MeetingStatus.DRAFT);
-    if (query.formatId() != null) {
-      q.setParameter("format", query.formatId());
-    }
-    if (query.districtId() != null) {
-      q.setParameter("district", query.districtId());
-    }
-    return q.getResultList();
   }
 
   private static Row row(Map<List<String>, Row> rows, Query query, MeetingFacts meeting, String language,

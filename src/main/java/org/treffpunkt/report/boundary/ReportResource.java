@@ -1,4 +1,4 @@
-package org.treffpunkt.report;
+package org.treffpunkt.report.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
+import org.treffpunkt.report.control.ParticipationReport;
 
 /**
  * {@code GET /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}: rows

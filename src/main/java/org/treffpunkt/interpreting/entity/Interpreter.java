@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,15 +19,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.treffpunkt.interpreting.entity.Assignment;
+import org.treffpunkt.interpreting.entity.Interpreter;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.control.MeetingQuery;
-import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
-import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.registration.control.RegistrationFigures;
 
 /**
  * The interpreter pool, bookings, and the language needs of confirmed registrations; for organisers (the pool holds
@@ -56,8 +59,13 @@ public class LanguageMediation {
   /** A booking and the other meetings the same interpreter is booked for at overlapping times. */
   public record Booking(Assignment assignment, List<Long> conflictingMeetingIds) {}
 
+  /** At most this many meetings in a period's overview. */
+  static final int MAX_MEETINGS = 2_000;
+
   @PersistenceContext EntityManager em;
-  @Inject MeetingCatalogue meetings;
+  @Inject MeetingCatalogue catalogue;
+  @Inject MeetingViews meetings;
+  @Inject RegistrationFigures registrations;
   @Inject Clock clock;
   @Inject InputValidation validation;
   @Inject Authorization authorization;
@@ -121,7 +129,7 @@ public class LanguageMediation {
   /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
   @Transactional
   public Booking assign(long meetingId, AssignmentRequest request) {
-    Meeting meeting = meetings.find(meetingId).orElseThrow(ProblemException::notFound);
+    MeetingView meeting = meetings.find(meetingId);
     validation.check(request);
     long interpreterId = request.interpreterId();
     String language = request.language().strip().toLowerCase(java.util.Locale.ROOT);
@@ -163,47 +171,38 @@ public class LanguageMediation {
         .getResultList();
   }
 
-  private List<Long> conflicts(Meeting meeting, long interpreterId) {
+  private List<Long> conflicts(MeetingView meeting, long interpreterId) {
     List<Long> others = em.createQuery("select a.meetingId from Assignment a where a.interpreter.id = :i"
             + " and a.meetingId <> :m", Long.class)
-        .setParameter("i", interpreterId).setParameter("m", meeting.getId())
+        .setParameter("i", interpreterId).setParameter("m", meeting.id())
         .getResultList();
     List<Long> overlapping = new ArrayList<>();
     for (Long other : others) {
-      meetings.find(other)
-          .filter(o -> o.schedule().start().isBefore(meeting.schedule().end())
-              && meeting.schedule().start().isBefore(o.schedule().end()))
-          .ifPresent(o -> overlapping.add(o.getId()));
+      meetings.find(other, Language.DEFAULT)
+          .filter(o -> o.start().isBefore(meeting.end()) && meeting.start().isBefore(o.end()))
+          .ifPresent(o -> overlapping.add(o.id()));
     }
     return overlapping;
   }
 
   /** Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is booked. */
   public List<Need> needs(long meetingId) {
-    meetings.find(meetingId).orElseThrow(ProblemException::notFound);
+    meetings.find(meetingId);
     return needs(List.of(meetingId)).getOrDefault(meetingId, List.of());
   }
 
-  /** The needs of several meetings in two queries, whatever their number. */
+  /** The needs of several meetings: persons needing interpretation (registration's figures), bookings (one query). */
   private Map<Long, List<Need>> needs(List<Long> meetingIds) {
     if (meetingIds.isEmpty()) {
       return Map.of();
     }
-    List<Object[]> rows = em.createQuery("select r.meetingId, r.interpreterLanguage, sum(r.adults + r.children)"
-            + " from Registration r where r.meetingId in :m and r.status = :confirmed"
-            + " and r.interpreterLanguage is not null group by r.meetingId, r.interpreterLanguage", Object[].class)
-        .setParameter("m", meetingIds)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .getResultList();
+    Map<Long, Map<String, Long>> persons = registrations.interpretationNeeds(meetingIds);
     Set<String> covered = em.createQuery("select a.meetingId, a.language from Assignment a where a.meetingId in :m",
             Object[].class)
         .setParameter("m", meetingIds)
         .getResultStream()
         .map(row -> row[0] + ":" + row[1])
         .collect(Collectors.toSet());
-    Map<Long, Map<String, Long>> persons = new TreeMap<>();
-    rows.forEach(row -> persons.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
-        .put((String) row[1], ((Number) row[2]).longValue()));
     Map<Long, List<Need>> needs = new TreeMap<>();
     persons.forEach((meetingId, byLanguage) -> needs.put(meetingId, byLanguage.entrySet().stream()
         .map(e -> new Need(e.getKey(), e.getValue(), covered.contains(meetingId + ":" + e.getKey())))
@@ -234,7 +233,7 @@ public class LanguageMediation {
   }
 
   /** The needs of the meetings starting in a period. */
-  public record MeetingNeeds(Meeting meeting, List<Need> needs, AccessNeeds access) {
+  public record MeetingNeeds(MeetingView meeting, List<Need> needs, AccessNeeds access) {
 
     /** An interpreter is missing for some language, or someone needs access or childcare the meeting lacks. */
     public boolean unmet() {
@@ -242,44 +241,28 @@ public class LanguageMediation {
     }
   }
 
-  /** Meetings in the period that have needs: unmet first, then by date. */
+  /**
+   * Meetings (drafts included) starting in the period ({@code to} null: from {@code from} on) that have needs: unmet
+   * first, then by date.
+   */
   public List<MeetingNeeds> period(Instant from, Instant to) {
-    MeetingQuery query = new MeetingQuery(from, to, null, null, null, null, true, 0, 2_000);
-    List<Meeting> inPeriod = meetings.search(query).items();
-    List<Long> ids = inPeriod.stream().map(Meeting::getId).toList();
+    List<Long> ids = catalogue.startingBetween(from, to, MAX_MEETINGS);
     Map<Long, List<Need>> needs = needs(ids);
-    Map<Long, long[]> access = accessNeeds(ids);
-    return inPeriod.stream()
-        .map(m -> new MeetingNeeds(m, needs.getOrDefault(m.getId(), List.of()), access(m, access.get(m.getId()))))
+    Map<Long, RegistrationFigures.AccessNeeds> access = ids.isEmpty() ? Map.of() : registrations.accessNeeds(ids);
+    return ids.stream()
+        .filter(id -> needs.containsKey(id) || access.containsKey(id))
+        .map(meetings::find)
+        .map(m -> new MeetingNeeds(m, needs.getOrDefault(m.id(), List.of()),
+            access(m, access.getOrDefault(m.id(), RegistrationFigures.AccessNeeds.NONE))))
         .filter(n -> !n.needs().isEmpty() || n.access().any())
         .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
-            .thenComparing(n -> n.meeting().schedule().start()))
+            .thenComparing(n -> n.meeting().start().toInstant()))
         .toList();
   }
 
-  private static AccessNeeds access(Meeting meeting, long[] counts) {
-    long[] c = counts == null ? new long[2] : counts;
-    Boolean stepFree = meeting.venue() == null ? null : meeting.venue().accessibility().stepFree();
-    return new AccessNeeds(c[0], stepFree, c[1], meeting.childcare());
-  }
-
-  /** Per meeting: groups needing step-free access, children of groups asking for childcare (one query). */
-  private Map<Long, long[]> accessNeeds(List<Long> meetingIds) {
-    if (meetingIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, long[]> counts = new TreeMap<>();
-    em.createQuery("select r.meetingId,"
-            + " sum(case when r.needsStepFree = true then 1 else 0 end),"
-            + " sum(case when r.needsChildcare = true then r.children else 0 end)"
-            + " from Registration r where r.meetingId in :m and r.status = :confirmed"
-            + " and (r.needsStepFree = true or r.needsChildcare = true) group by r.meetingId", Object[].class)
-        .setParameter("m", meetingIds)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .getResultList()
-        .forEach(row -> counts.put((Long) row[0],
-            new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
-    return counts;
+  private static AccessNeeds access(MeetingView meeting, RegistrationFigures.AccessNeeds asked) {
+    Boolean stepFree = meeting.venue() == null ? null : meeting.venue().stepFree();
+    return new AccessNeeds(asked.stepFreeRegistrations(), stepFree, asked.childcareChildren(), meeting.childcare());
   }
 
   /** The bookings of several meetings, by meeting (one query). */
@@ -313,7 +296,7 @@ public class LanguageMediation {
   }
 
   /** Whole days from now until the meeting starts. */
-  public long leadDays(Meeting meeting) {
-    return Duration.between(clock.instant(), meeting.schedule().start()).toDays();
+  public long leadDays(MeetingView meeting) {
+    return Duration.between(clock.instant(), meeting.start().toInstant()).toDays();
   }
 }

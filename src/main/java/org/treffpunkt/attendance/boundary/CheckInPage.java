@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -7,14 +7,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.treffpunkt.attendance.control.Attendance;
+import org.treffpunkt.attendance.entity.WalkIn;
+import org.treffpunkt.feedback.control.FeedbackBox;
 import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.meeting.control.MeetingViews;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.registration.entity.Registration;
+import org.treffpunkt.registration.control.RegistrationView;
 
 /**
  * The check-in page for a phone at the door: find someone by name or code (filtered in the browser, so it works on a
@@ -28,37 +31,38 @@ public class CheckInPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Attendance attendance;
-  @Inject transient MeetingCatalogue meetings;
-  @Inject transient MeetingViews meetingViews;
+  @Inject transient MeetingViews meetings;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
-  @Inject transient org.treffpunkt.feedback.FeedbackBox feedback;
+  @Inject transient FeedbackBox feedback;
 
   private Long meetingId;
   private Integer walkInPersons = 1;
   private String walkInLanguage;
 
   private transient MeetingView meeting;
-  private transient List<Registration> participants;
+  private transient List<RegistrationView> participants;
   private transient Attendance.Summary summary;
-  private transient org.treffpunkt.feedback.FeedbackBox.Summary feedbackSummary;
+  private transient FeedbackBox.Summary feedbackSummary;
 
   /** An unknown meeting is a 404 page, not an error. */
   public void load() throws java.io.IOException {
-    if (meetingId == null || meetings.find(meetingId).isEmpty()) {
-      org.treffpunkt.platform.ErrorPage.notFound(faces);
+    try {
+      getMeeting();
+    } catch (ProblemException unknown) {
+      ErrorPage.notFound(faces);
     }
   }
 
   public MeetingView getMeeting() {
     if (meeting == null) {
-      meeting = meetingViews.of(meetings.find(meetingId).orElseThrow(ProblemException::notFound));
+      meeting = meetings.find(meetingId == null ? -1 : meetingId);
     }
     return meeting;
   }
 
   /** The check-in list (recorded in the audit log), read once per render. */
-  public List<Registration> getParticipants() {
+  public List<RegistrationView> getParticipants() {
     if (participants == null) {
       participants = attendance.checkInList(meetingId);
     }
@@ -73,7 +77,7 @@ public class CheckInPage implements Serializable {
   }
 
   /** The anonymous feedback given so far (answers and free texts). */
-  public org.treffpunkt.feedback.FeedbackBox.Summary getFeedback() {
+  public FeedbackBox.Summary getFeedback() {
     if (feedbackSummary == null) {
       feedbackSummary = feedback.summary(meetingId);
     }

@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,20 +11,19 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.attendance.entity.WalkIn;
+import org.treffpunkt.audit.control.AuditLog;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.LanguageCodes;
-import org.treffpunkt.registration.control.RegistrationDesk;
-import org.treffpunkt.registration.entity.Registration;
-import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.Registrations;
 
 /**
  * The day of a meeting, for organisers: the check-in list, check-in, walk-ins, the attendance figures, and the
@@ -48,8 +47,8 @@ public class Attendance {
   public record Export(byte[] content, String fileName) {}
 
   @PersistenceContext EntityManager em;
-  @Inject MeetingCatalogue meetings;
-  @Inject RegistrationDesk desk;
+  @Inject MeetingViews meetings;
+  @Inject Registrations registrations;
   @Inject Clock clock;
   @Inject Authorization authorization;
   @Inject InputValidation validation;
@@ -58,26 +57,19 @@ public class Attendance {
 
   /** Marks a registration holding a place as present (again: no change). */
   @Transactional
-  public Registration checkIn(long meetingId, String code) {
-    Registration registration = registration(meetingId, code);
-    if (registration.status() != RegistrationStatus.CONFIRMED) {
-      throw ProblemException.conflict("problem.noPlaceToCheckIn");
-    }
-    registration.attend(authorization.actingUserId(), clock.instant());
-    return registration;
+  public RegistrationView checkIn(long meetingId, String code) {
+    return registrations.attend(meetingId, code, authorization.actingUserId());
   }
 
   @Transactional
-  public Registration undoCheckIn(long meetingId, String code) {
-    Registration registration = registration(meetingId, code);
-    registration.undoAttendance();
-    return registration;
+  public RegistrationView undoCheckIn(long meetingId, String code) {
+    return registrations.undoAttendance(meetingId, code);
   }
 
   /** Counts people who came without registering; {@code language} (any ISO 639-1 code) may be empty. */
   @Transactional
   public WalkIn addWalkIn(long meetingId, WalkInRequest request) {
-    meeting(meetingId);
+    meetings.find(meetingId);
     validation.check(request);
     String language = request.language();
     String code = language == null || language.isBlank()
@@ -99,17 +91,12 @@ public class Attendance {
   }
 
   public Summary summary(long meetingId) {
-    Meeting meeting = meeting(meetingId);
-    List<Registration> attended = em.createQuery("select r from Registration r where r.meetingId = :m"
-            + " and r.attendedAt is not null and r.status = :confirmed", Registration.class)
-        .setParameter("m", meetingId)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .getResultList();
+    MeetingView meeting = meetings.find(meetingId);
+    Registrations.Present present = registrations.present(meetingId);
     List<WalkIn> walkIns = walkIns(meetingId);
-    int attendedPersons = attended.stream().mapToInt(Registration::persons).sum();
     int walkInPersons = walkIns.stream().mapToInt(WalkIn::persons).sum();
-    return new Summary(meetingId, meeting.confirmedPersons(), attendedPersons, attended.size(), walkInPersons,
-        attendedPersons + walkInPersons, walkIns);
+    return new Summary(meetingId, meeting.confirmedPersons(), present.persons(), present.registrations(),
+        walkInPersons, present.persons() + walkInPersons, walkIns);
   }
 
   private List<WalkIn> walkIns(long meetingId) {
@@ -122,47 +109,36 @@ public class Attendance {
    * The check-in list: those who may come, registrations holding a place first, then those waiting; by name.
    * Recorded in the audit log (it lists names).
    */
-  public List<Registration> checkInList(long meetingId) {
-    meeting(meetingId);
-    List<Registration> participants = desk.ofMeeting(meetingId, null).stream()
-        .filter(r -> r.status() != RegistrationStatus.CANCELLED)
-        .sorted(Comparator.comparing((Registration r) -> r.status() != RegistrationStatus.CONFIRMED)
+  public List<RegistrationView> checkInList(long meetingId) {
+    meetings.find(meetingId);
+    List<RegistrationView> participants = ParticipantLists.listed(registrations.of(meetingId)).stream()
+        .sorted(Comparator.comparing((RegistrationView r) -> !ParticipantLists.holdsPlace(r))
             .thenComparing(r -> r.name() == null ? "" : r.name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Registration::code))
+            .thenComparing(RegistrationView::code))
         .toList();
-    audit.record(AuditEntry.Action.CHECK_IN_LIST_VIEWED, meetingId, participants.size());
+    audit.checkInListViewed(meetingId, participants.size());
     return participants;
   }
 
   /** The participant list for German Excel; recorded in the audit log before it leaves. */
   @Allowed(Permission.EXPORT_PARTICIPANTS)
   public Export participantsCsv(long meetingId) {
-    Meeting meeting = meeting(meetingId);
-    List<Registration> registrations = desk.ofMeeting(meetingId, null);
-    audit.record(AuditEntry.Action.PARTICIPANTS_EXPORTED_CSV, meetingId, ParticipantLists.listed(registrations).size());
-    return new Export(lists.csv(registrations), fileName(meeting, "csv"));
+    MeetingView meeting = meetings.find(meetingId);
+    List<RegistrationView> all = registrations.of(meetingId);
+    audit.participantsExportedAsCsv(meetingId, ParticipantLists.listed(all).size());
+    return new Export(lists.csv(all), fileName(meeting, "csv"));
   }
 
-  /** The printable sign-in sheet; recorded in the audit log before it leaves. */
+  /** The printable sign-in sheet (German); recorded in the audit log before it leaves. */
   @Allowed(Permission.EXPORT_PARTICIPANTS)
   public Export signInSheet(long meetingId) {
-    Meeting meeting = meeting(meetingId);
-    List<Registration> registrations = desk.ofMeeting(meetingId, null);
-    audit.record(AuditEntry.Action.SIGN_IN_SHEET_EXPORTED_PDF, meetingId,
-        ParticipantLists.listed(registrations).size());
-    return new Export(lists.signInSheet(meeting, registrations), fileName(meeting, "pdf"));
+    MeetingView meeting = meetings.find(meetingId, Language.DEFAULT).orElseThrow(ProblemException::notFound);
+    List<RegistrationView> all = registrations.of(meetingId);
+    audit.signInSheetExportedAsPdf(meetingId, ParticipantLists.listed(all).size());
+    return new Export(lists.signInSheet(meeting, all), fileName(meeting, "pdf"));
   }
 
-  private static String fileName(Meeting meeting, String extension) {
-    return "teilnahmeliste-" + meeting.schedule().localDate() + "-" + meeting.getId() + "." + extension;
-  }
-
-  private Meeting meeting(long meetingId) {
-    return meetings.find(meetingId).orElseThrow(ProblemException::notFound);
-  }
-
-  private Registration registration(long meetingId, String code) {
-    String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    return desk.byCode(meetingId, normalised).orElseThrow(ProblemException::notFound);
+  private static String fileName(MeetingView meeting, String extension) {
+    return "teilnahmeliste-" + meeting.start().toLocalDate() + "-" + meeting.id() + "." + extension;
   }
 }

@@ -1,4 +1,4 @@
-package org.treffpunkt.feedback;
+package org.treffpunkt.feedback.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.treffpunkt.feedback.control.FeedbackBox;
+import org.treffpunkt.feedback.entity.Feedback;
 import org.treffpunkt.platform.ClientAddress;
 import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;

@@ -1,4 +1,4 @@
-package org.treffpunkt.audit;
+package org.treffpunkt.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +53,7 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(Instant occurredAt, Long userId, String username, Action action, Long meetingId, int records) {
+  public AuditEntry(Instant occurredAt, Long userId, String username, Action action, Long meetingId, int records) {
     this.occurredAt = occurredAt;
     this.userId = userId;
     this.username = username;

@@ -1,4 +1,4 @@
-package org.treffpunkt.feedback;
+package org.treffpunkt.feedback.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +44,7 @@ public class Feedback {
 
   protected Feedback() {}
 
-  Feedback(long meetingId, Answer answer, String comment, String language, Instant createdAt) {
+  public Feedback(long meetingId, Answer answer, String comment, String language, Instant createdAt) {
     this.meetingId = meetingId;
     this.answer = answer;
     this.comment = comment;

@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

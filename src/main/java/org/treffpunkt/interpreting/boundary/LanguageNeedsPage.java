@@ -1,4 +1,4 @@
-package org.treffpunkt.interpreting;
+package org.treffpunkt.interpreting.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.treffpunkt.interpreting.control.LanguageMediation;
+import org.treffpunkt.interpreting.entity.Assignment;
+import org.treffpunkt.interpreting.entity.Interpreter;
 import org.treffpunkt.meeting.control.MeetingView;
-import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
@@ -38,7 +40,6 @@ public class LanguageNeedsPage implements Serializable {
   }
 
   @Inject transient LanguageMediation mediation;
-  @Inject transient MeetingViews meetingViews;
   @Inject transient CurrentLanguage language;
   @Inject transient FacesContext faces;
   @Inject transient Clock clock;
@@ -57,9 +58,9 @@ public class LanguageNeedsPage implements Serializable {
       LocalDate end = getTo();
       var period = mediation.period(start.atStartOfDay(ClockProducer.BERLIN).toInstant(),
           end.plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant());
-      var bookings = mediation.assignments(period.stream().map(n -> n.meeting().getId()).toList());
-      lines = period.stream().map(n -> new Line(meetingViews.of(n.meeting()), n.needs(), n.access(),
-              bookings.getOrDefault(n.meeting().getId(), List.of()), n.unmet(),
+      var bookings = mediation.assignments(period.stream().map(n -> n.meeting().id()).toList());
+      lines = period.stream().map(n -> new Line(n.meeting(), n.needs(), n.access(),
+              bookings.getOrDefault(n.meeting().id(), List.of()), n.unmet(),
               n.unmet() && mediation.leadDays(n.meeting()) <= leadDays))
           .toList();
     }

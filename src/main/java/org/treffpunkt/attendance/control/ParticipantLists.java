@@ -1,4 +1,4 @@
-package org.treffpunkt.attendance;
+package org.treffpunkt.attendance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,14 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.partner.control.PartnerDirectory;
+import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
 import org.treffpunkt.platform.Settings;
-import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.registration.entity.Registration;
-import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.registration.control.RegistrationView;
 
 /**
  * A meeting's participant list as CSV for German Excel and as a German PDF sign-in sheet (Teilnahmeliste). Both are
@@ -30,67 +27,77 @@ public class ParticipantLists {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", GERMAN);
 
   /** Empty numbered rows at the end of the sign-in sheet for those who come without registering. */
-  static final int WALK_IN_ROWS = 10;
+  public static final int WALK_IN_ROWS = 10;
 
-  @Inject PartnerDirectory partners;
+  /** The status of a registration holding a place, and of one cancelled ({@link RegistrationView#status()}). */
+  private static final String CONFIRMED = "CONFIRMED";
+  private static final String CANCELLED = "CANCELLED";
+
   @Inject Settings settings;
 
   /** Registrations holding a place or waiting, in the order they came in; cancelled ones are not on the list. */
-  public static List<Registration> listed(List<Registration> registrations) {
-    return registrations.stream().filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
+  public static List<RegistrationView> listed(List<RegistrationView> registrations) {
+    return registrations.stream().filter(r -> !CANCELLED.equals(r.status())).toList();
   }
 
-  public byte[] csv(List<Registration> registrations) {
+  /** A registration holding a place (else it is waiting, or cancelled). */
+  static boolean holdsPlace(RegistrationView registration) {
+    return CONFIRMED.equals(registration.status());
+  }
+
+  public byte[] csv(List<RegistrationView> registrations) {
     Csv csv = new Csv().row(ListTexts.list("csv.header"));
-    for (Registration r : listed(registrations)) {
+    for (RegistrationView r : listed(registrations)) {
       csv.row(r.code(), r.name(), r.adults(), r.children(), statusName(r.status()), yesNo(r.attended()),
           r.languages().stream().sorted().collect(Collectors.joining(", ")),
           r.interpreterLanguage() == null ? "" : languageName(r.interpreterLanguage()),
-          yesNo(r.needsStepFree()), yesNo(r.needsChildcare()), r.needsOther(), r.remark(), r.email(), r.phone(),
-          yesNo(r.onBehalf()), STAMP.format(r.createdAt().atZone(ClockProducer.BERLIN)));
+          yesNo(r.needs().stepFree()), yesNo(r.needs().childcare()), r.needs().other(), r.remark(), r.email(),
+          r.phone(), yesNo(r.onBehalf()), STAMP.format(r.createdAt().atZone(ClockProducer.BERLIN)));
     }
     return csv.bytes();
   }
 
-  /** The sign-in sheet: the meeting, then one row per person group holding a place, then empty walk-in rows. */
-  public byte[] signInSheet(Meeting meeting, List<Registration> registrations) {
+  /**
+   * The sign-in sheet: the meeting (its German texts), then one row per person group holding a place, then empty
+   * walk-in rows.
+   */
+  public byte[] signInSheet(MeetingView meeting, List<RegistrationView> registrations) {
     List<SignInSheet.Row> rows = new ArrayList<>();
     listed(registrations).stream()
-        .filter(r -> r.status() == RegistrationStatus.CONFIRMED)
-        .sorted(Comparator.comparing((Registration r) -> r.name() == null ? "" : r.name(),
+        .filter(ParticipantLists::holdsPlace)
+        .sorted(Comparator.comparing((RegistrationView r) -> r.name() == null ? "" : r.name(),
             String.CASE_INSENSITIVE_ORDER))
         .forEach(r -> rows.add(new SignInSheet.Row(r.name(), persons(r), r.code(),
             r.interpreterLanguage() == null ? "" : languageName(r.interpreterLanguage()))));
-    var start = meeting.schedule().localStart();
-    var end = meeting.schedule().localEnd();
+    var start = meeting.start();
+    var end = meeting.end();
     String place = meeting.venue() != null
-        ? meeting.venue().getName() + ", " + meeting.venue().getAddress()
+        ? meeting.venue().name() + ", " + meeting.venue().address()
         : ListTexts.get("online") + (meeting.onlineUrl() == null ? "" : ": " + meeting.onlineUrl());
-    String organiser = settings.organiserName() + meeting.partnerIds().stream()
-        .map(partners::byId)
-        .flatMap(java.util.Optional::stream)
-        .map(PartnerDirectory.PartnerView::name)
+    String organiser = settings.organiserName() + meeting.partners().stream()
+        .map(MeetingView.PartnerRef::name)
+        .filter(name -> !name.isEmpty())
         .sorted()
         .map(name -> ", " + name)
         .collect(Collectors.joining());
     var sheet = new SignInSheet.Heading(
-        meeting.text(Language.DEFAULT).title(),
+        meeting.title(),
         DATE.format(start) + ", " + ListTexts.get("time", TIME.format(start), TIME.format(end)),
         place,
         organiser,
-        meeting.contact().name(),
+        meeting.contact() == null ? null : meeting.contact().name(),
         settings.fundingLine(),
-        settings.baseUrl() + "/f/" + meeting.getId());
+        settings.baseUrl() + "/f/" + meeting.id());
     return SignInSheet.render(sheet, rows, WALK_IN_ROWS);
   }
 
-  private static String persons(Registration r) {
+  private static String persons(RegistrationView r) {
     return r.children() == 0 ? String.valueOf(r.adults())
         : ListTexts.get("persons.withChildren", r.adults(), r.children());
   }
 
-  static String statusName(RegistrationStatus status) {
-    return ListTexts.get("status." + status.name());
+  static String statusName(String status) {
+    return ListTexts.get("status." + status);
   }
 
   private static String yesNo(boolean value) {
