@@ -102,8 +102,9 @@ class TokensFollowTheirOwnerIT {
   static int rowOf(String html, String text) {
     String[] rows = html.split("data-ri=\"");
     for (int i = 1; i < rows.length; i++) {
-      if (rows[i].contains(">" + text + "</td>")) {
-        return Integer.parseInt(rows[i].substring(0, rows[i].indexOf('"')));
+      String row = rows[i];
+      if (row.contains(">" + text + "</td>") || row.contains("<bdi>" + text + "</bdi>")) {
+        return Integer.parseInt(row.substring(0, row.indexOf('"')));
       }
     }
     throw new IllegalStateException("no row shows " + text);

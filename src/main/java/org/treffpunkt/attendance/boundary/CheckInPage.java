@@ -30,11 +30,11 @@ public class CheckInPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Attendance attendance;
-  @Inject transient MeetingViews meetings;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient FeedbackBox feedback;
+  @Inject Attendance attendance;
+  @Inject MeetingViews meetings;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject FeedbackBox feedback;
 
   private Long meetingId;
   private Integer walkInPersons = 1;

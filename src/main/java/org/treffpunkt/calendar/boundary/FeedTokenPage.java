@@ -16,9 +16,9 @@ public class FeedTokenPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FeedTokens tokens;
-  @Inject transient Settings settings;
-  @Inject transient org.treffpunkt.platform.i18n.CurrentLanguage language;
+  @Inject FeedTokens tokens;
+  @Inject Settings settings;
+  @Inject org.treffpunkt.platform.i18n.CurrentLanguage language;
 
   private String name;
   private String issuedUrl;

@@ -24,11 +24,11 @@ public class FeedbackPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FeedbackBox box;
-  @Inject transient CurrentLanguage language;
-  @Inject transient Settings settings;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FeedbackBox box;
+  @Inject CurrentLanguage language;
+  @Inject Settings settings;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private Long meetingId;
   private String answer;

@@ -19,9 +19,9 @@ public class InterpreterPoolPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient LanguageMediation mediation;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
+  @Inject LanguageMediation mediation;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
 
   private String name;
   private String languages;

@@ -39,10 +39,10 @@ public class LanguageNeedsPage implements Serializable {
     }
   }
 
-  @Inject transient LanguageMediation mediation;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient Clock clock;
+  @Inject LanguageMediation mediation;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
 
   private LocalDate from;
   private LocalDate to;

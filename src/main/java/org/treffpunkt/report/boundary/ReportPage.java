@@ -34,12 +34,12 @@ public class ReportPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ParticipationReport report;
-  @Inject transient ReportParameters parameters;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient Clock clock;
-  @Inject transient ReferenceViews referenceViews;
+  @Inject ParticipationReport report;
+  @Inject ReportParameters parameters;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
+  @Inject ReferenceViews referenceViews;
 
   private LocalDate from;
   private LocalDate to;
