@@ -30,7 +30,7 @@ public class ReportBenchmark {
     int perMeeting = Integer.parseInt(arg(args, 3, "20"));
     int repeats = Integer.parseInt(arg(args, 4, "10"));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    String auth = bearerToken(http, base, password); // one password check, then an API token for every call
     LocalDate first = LocalDate.now().plusDays(1);
     String[] languages = {"ar", "fa", "uk", "ru", "tr", null};
 
@@ -108,6 +108,12 @@ public class ReportBenchmark {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** An API token of the admin (made with the password once), as an Authorization header. */
+  static String bearerToken(HttpClient http, String base, String password) throws Exception {
+    var basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    return "Bearer " + http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens")).header("Authorization", basic).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
   }
 
   private static String arg(String[] args, int i, String fallback) {

@@ -14,3 +14,7 @@ Treffpunkt.filterCheckIn = function () {
   if (nobody) { nobody.hidden = shown > 0; }
 };
 document.addEventListener('DOMContentLoaded', Treffpunkt.filterCheckIn);
+// no inline handlers (Content-Security-Policy): the search field is wired here
+document.addEventListener('input', function (event) {
+  if (event.target && event.target.id === 'q') { Treffpunkt.filterCheckIn(); }
+});

@@ -16,7 +16,12 @@ public class ErrorPage {
 
   /** Ends a Faces request with the 404 page (a view parameter naming nothing, or something not visible). */
   public static void notFound(jakarta.faces.context.FacesContext faces) throws java.io.IOException {
-    faces.getExternalContext().responseSendError(404, "");
+    end(faces, 404);
+  }
+
+  /** Ends a Faces request with the error page of {@code status} (403: the caller may not do this). */
+  public static void end(jakarta.faces.context.FacesContext faces, int status) throws java.io.IOException {
+    faces.getExternalContext().responseSendError(status, "");
     faces.responseComplete();
   }
 

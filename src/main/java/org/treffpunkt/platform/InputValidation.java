@@ -61,4 +61,24 @@ public class InputValidation {
         ? "validation." + key.substring("jakarta.validation.constraints.".length()).replace(".message", "")
         : key;
   }
+
+  /**
+   * Language codes (ISO 639-1) normalised, in their order without repeats; each invalid one is reported as
+   * {@code field.index}. Null is no codes.
+   */
+  public static Set<String> languageCodes(List<String> codes, String field, List<ProblemException.Violation> violations) {
+    Set<String> normalised = new java.util.LinkedHashSet<>();
+    if (codes == null) {
+      return normalised;
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      var code = org.treffpunkt.platform.i18n.LanguageCodes.normalise(codes.get(i));
+      if (code.isEmpty()) {
+        violations.add(new ProblemException.Violation(field + "." + i, "validation.languageCode"));
+      } else {
+        normalised.add(code.get());
+      }
+    }
+    return normalised;
+  }
 }

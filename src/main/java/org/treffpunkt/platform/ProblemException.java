@@ -21,7 +21,8 @@ public class ProblemException extends RuntimeException {
     this(status, List.of(), detailKey, detailArgs);
   }
 
-  private ProblemException(int status, List<Violation> violations, String detailKey, Object... detailArgs) {
+  /** A problem with field errors and a detail of its own. */
+  public ProblemException(int status, List<Violation> violations, String detailKey, Object... detailArgs) {
     super(detailKey);
     this.status = status;
     this.violations = List.copyOf(violations);

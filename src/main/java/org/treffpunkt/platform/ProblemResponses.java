@@ -12,6 +12,9 @@ import org.treffpunkt.platform.i18n.Messages;
 @ApplicationScoped
 public class ProblemResponses {
 
+  /** The authentication schemes the API accepts, offered with every 401. */
+  public static final String CHALLENGE = "Basic realm=\"Treffpunkt\", charset=\"UTF-8\", Bearer realm=\"Treffpunkt\"";
+
   @Inject CurrentLanguage currentLanguage;
 
   public Response of(ProblemException problem) {
@@ -35,12 +38,23 @@ public class ProblemResponses {
     Language language = currentLanguage.get();
     String title = Messages.get(language, "problem.title." + status);
     Problem body = new Problem(typeOf(status), title, status, detail, errors);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    if (status == 401) {
+      response.header("WWW-Authenticate", CHALLENGE);
+    }
+    return response.build();
   }
 
   /** Localised detail for a status alone (401, 403, 404 of unknown paths, 405, 415 …). */
   public Response ofStatus(int status) {
     return of(status, Messages.get(currentLanguage.get(), "problem.detail." + status));
+  }
+
+  /** 503: the database cannot be reached now; retry after {@link DatabaseUnavailable#RETRY_AFTER_SECONDS}. */
+  public Response unavailable() {
+    return Response.fromResponse(ofStatus(503))
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
   }
 
   String detailFor500(String reference) {
@@ -52,6 +66,7 @@ public class ProblemResponses {
       case 400 -> "urn:treffpunkt:problem:invalid-input";
       case 409 -> "urn:treffpunkt:problem:conflict";
       case 429 -> "urn:treffpunkt:problem:rate-limited";
+      case 503 -> "urn:treffpunkt:problem:unavailable";
       default -> "about:blank";
     };
   }

@@ -20,13 +20,18 @@ public class ServletProblems {
   private final Jsonb jsonb = JsonbBuilder.create();
 
   public void send(HttpServletRequest request, HttpServletResponse response, int status) {
+    send(request, response, status, "problem.detail." + status);
+  }
+
+  /** A problem with a detail of its own (a bundle key). */
+  public void send(HttpServletRequest request, HttpServletResponse response, int status, String detailKey) {
     Language language = CurrentLanguage.resolve(request);
     Problem problem =
         new Problem(
             ProblemResponses.typeOf(status),
             Messages.get(language, "problem.title." + status),
             status,
-            Messages.get(language, "problem.detail." + status),
+            Messages.get(language, detailKey),
             List.of());
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);

@@ -27,6 +27,17 @@ public class Settings {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** Whether the application is reached over HTTPS (then cookies are Secure and browsers get HSTS). */
+  public boolean secure() {
+    return baseUrl().startsWith("https://");
+  }
+
+  /** The origin ({@code scheme://host[:port]}) of the base URL, for same-origin checks. */
+  public String origin() {
+    java.net.URI uri = java.net.URI.create(baseUrl());
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   public Optional<String> adminPassword() {
     return value("TREFFPUNKT_ADMIN_PASSWORD");
   }
@@ -43,6 +54,21 @@ public class Settings {
   /** Public registrations per client address and minute; 0 switches the limit off. */
   public int registrationRateLimit() {
     return intValue("TREFFPUNKT_REGISTRATION_RATE_LIMIT", 20);
+  }
+
+  /** Persons one public registration may hold at most (staff register larger groups). */
+  public int maxGroup() {
+    return Math.max(1, intValue("TREFFPUNKT_MAX_GROUP", 10));
+  }
+
+  /**
+   * Places of one meeting that one client address may hold at most through the public form and API; 0 = no limit.
+   * Load tests switch the per-client limits off together: with {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT=0} this one
+   * is off too unless set explicitly.
+   */
+  public int maxPlacesPerClient() {
+    int fallback = registrationRateLimit() <= 0 ? 0 : 20;
+    return Math.max(0, intValue("TREFFPUNKT_MAX_PLACES_PER_CLIENT", fallback));
   }
 
   /** Addresses of load balancers whose {@code X-Forwarded-For} is believed. */

@@ -2,6 +2,9 @@ package org.treffpunkt.platform;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,8 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: unreadable JSON is the client's fault (400); the rest is ours (500) and is logged with a reference
- * the client sees, never with request data and never with the cause's message shown to the client.
+ * Anything else: unreadable JSON is the client's fault (400, naming the fields of the wrong type); an unreachable
+ * database is temporary (503 with {@code Retry-After}); the rest is ours (500) and is logged with a reference the
+ * client sees, never with request data and never with the cause's message shown to the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -19,11 +23,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Inject ProblemResponses problems;
+  @Context HttpServletRequest request;
+  @Context ResourceInfo resource;
 
   @Override
   public Response toResponse(Throwable exception) {
     if (causedBy(exception, JsonbException.class)) {
-      return problems.ofStatus(400);
+      var typeErrors = BodyTypes.errors(request, resource);
+      return typeErrors.isEmpty()
+          ? problems.ofStatus(400)
+          : problems.of(new ProblemException(400, typeErrors, "problem.wrongType"));
+    }
+    if (DatabaseUnavailable.causedBy(exception)) {
+      LOG.log(Level.WARNING, "Database unavailable, answered 503: {0}", exception.getClass().getName());
+      return problems.unavailable();
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference {0}: {1}", new Object[] {reference, outline(exception)});

@@ -13,10 +13,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.treffpunkt.feedback.FeedbackBox;
+import org.treffpunkt.feedback.control.FeedbackBox;
 import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.JobLock;
 import org.treffpunkt.platform.Settings;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.control.RegistrationDesk;
 
 /**
@@ -60,8 +62,14 @@ public class Anonymisation {
     }
   }
 
+  /** An admin starts it now (e.g. after lowering the retention days). */
+  @Allowed(Permission.ANONYMISE_NOW)
+  public Result runNow() {
+    return run();
+  }
+
   /** Anonymises everything due now, unless another server is at it. */
-  public Result run() {
+  Result run() {
     Instant cutoff = clock.instant().minus(Duration.ofDays(settings.retentionDays()));
     if (!lock.claim(JOB, LEASE)) {
       return new Result(false, cutoff, 0, 0);

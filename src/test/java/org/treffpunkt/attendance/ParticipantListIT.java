@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.treffpunkt.attendance.control.ParticipantLists;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
 import org.treffpunkt.testing.Csv;

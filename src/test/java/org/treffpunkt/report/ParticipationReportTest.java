@@ -6,8 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.treffpunkt.report.ParticipationReport.Measure;
-import org.treffpunkt.report.ParticipationReport.Row;
+import org.treffpunkt.report.control.ParticipationReport;
+import org.treffpunkt.report.control.ParticipationReport.Measure;
+import org.treffpunkt.report.control.ParticipationReport.Row;
 
 class ParticipationReportTest {
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.treffpunkt.testing.Api;
@@ -15,10 +14,6 @@ import org.treffpunkt.testing.ServerTest;
 
 @ServerTest
 class ReportBrowserIT extends BrowserTest {
-
-  private Object script(String js, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(js, args);
-  }
 
   @Test
   void aResidentGivesFeedbackInArabicAndTheReportPageDrawsItsCharts() {

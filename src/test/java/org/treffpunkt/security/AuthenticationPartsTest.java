@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Role;
 
 class AuthenticationPartsTest {
 

@@ -28,6 +28,11 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final Optional<String> authorization;
+  /**
+   * Each client has an address of its own (X-Forwarded-For, believed from the tests' trusted proxy), as on the real
+   * Internet: one test's wrong passwords or registrations never throttle another's. A test may send its own.
+   */
+  private final String clientAddress = Fixtures.randomClient();
 
   private Api(Optional<String> authorization) {
     this.authorization = authorization;
@@ -37,13 +42,40 @@ public final class Api {
     return new Api(Optional.empty());
   }
 
+  /** A client with an API token ({@code Authorization: Bearer}). */
+  public static Api withToken(String token) {
+    return new Api(Optional.of("Bearer " + token));
+  }
+
   public static Api as(String username, String password) {
     String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(Optional.of("Basic " + token));
   }
 
+  private static volatile Api admin;
+
+  /**
+   * The admin, with an API token made once per test run (so that not every call pays for a password check; HTTP
+   * Basic itself is tested where it matters).
+   */
   public static Api admin() {
-    return as("admin", ADMIN_PASSWORD);
+    if (admin == null) {
+      synchronized (Api.class) {
+        if (admin == null) {
+          admin = withTokenOf("admin", ADMIN_PASSWORD);
+        }
+      }
+    }
+    return admin;
+  }
+
+  /** A client acting as {@code username} with a new API token, made once with the password. */
+  public static Api withTokenOf(String username, String password) {
+    Reply issued = as(username, password).post("/api/tokens", "{\"name\":\"tests\"}");
+    if (issued.status() != 201) {
+      throw new IllegalStateException("no token for " + username + ": " + issued);
+    }
+    return withToken(issued.json().getString("token"));
   }
 
   public Reply get(String path, String... headers) {
@@ -74,8 +106,13 @@ public final class Api {
   private HttpRequest.Builder request(String path, String... headers) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
     authorization.ifPresent(a -> builder.header("Authorization", a));
+    boolean ownAddress = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
+      ownAddress |= headers[i].equalsIgnoreCase("X-Forwarded-For");
+    }
+    if (!ownAddress) {
+      builder.header("X-Forwarded-For", clientAddress);
     }
     return builder;
   }

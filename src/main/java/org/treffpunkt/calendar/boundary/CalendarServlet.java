@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treffpunkt.calendar.control.Feeds;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.ServletProblems;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The calendar feeds ({@code text/calendar}): {@code /calendar/meetings.ics} with optional {@code district},
@@ -33,13 +33,26 @@ public class CalendarServlet extends HttpServlet {
   @Inject Feeds feeds;
   @Inject org.treffpunkt.calendar.control.FeedCache cache;
   @Inject ReferenceData referenceData;
-  @Inject MeetingCatalogue meetings;
-  @Inject RegistrationDesk registrations;
+  @Inject RegistrationViews registrations;
   @Inject ServletProblems problems;
   @Inject org.treffpunkt.calendar.control.FeedTokens feedTokens;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      serve(request, response);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+        throw e;
+      }
+      // calendar apps retry later instead of showing an error page
+      response.reset();
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      problems.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+  }
+
+  private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     Language language = CurrentLanguage.resolve(request);
     Matcher meeting = MEETING.matcher(path);
@@ -52,9 +65,8 @@ public class CalendarServlet extends HttpServlet {
       send(request, response, Optional.ofNullable(cache.get("meeting:" + id + ":" + language.code(),
           () -> feeds.meetingFeed(id, language).orElse(null))), "public, max-age=300");
     } else if (registration.matches()) {
-      Optional<Feeds.Feed> feed = registrations.byToken(registration.group(1))
-          .flatMap(r -> meetings.find(r.meetingId()))
-          .map(m -> feeds.single(m, language));
+      Optional<Feeds.Feed> feed = registrations.meetingIdOf(registration.group(1))
+          .flatMap(id -> feeds.single(id, language));
       response.setHeader("Referrer-Policy", "no-referrer");
       send(request, response, feed, "private, max-age=300");
     } else if (personal.matches()) {
@@ -72,18 +84,22 @@ public class CalendarServlet extends HttpServlet {
     String format = request.getParameter("format");
     String spoken = request.getParameter("language");
     Optional<Long> districtId = present(district)
-        ? referenceData.district(district.strip()).map(d -> d.getId())
+        ? referenceData.districtId(district.strip())
         : Optional.of(-1L);
     Optional<Long> formatId = present(format)
-        ? referenceData.format(format.strip()).map(f -> f.getId())
+        ? referenceData.formatId(format.strip())
         : Optional.of(-1L);
-    if (districtId.isEmpty() || formatId.isEmpty()) {
-      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
+    Optional<String> languageCode = present(spoken)
+        ? org.treffpunkt.platform.i18n.LanguageCodes.normalise(spoken)
+        : Optional.of("");
+    if (districtId.isEmpty() || formatId.isEmpty() || languageCode.isEmpty()) {
+      // before any rendering: junk values must not fill the cache with keys of their own
+      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.unknownFilter");
       return;
     }
     Long d = districtId.get() < 0 ? null : districtId.get();
     Long f = formatId.get() < 0 ? null : formatId.get();
-    String l = present(spoken) ? spoken.strip().toLowerCase(java.util.Locale.ROOT) : null;
+    String l = languageCode.get().isEmpty() ? null : languageCode.get();
     Feeds.Feed feed = cache.get("public:" + d + ":" + f + ":" + l + ":" + language.code(),
         () -> feeds.publicFeed(d, f, l, language));
     send(request, response, Optional.of(feed), "public, max-age=300");

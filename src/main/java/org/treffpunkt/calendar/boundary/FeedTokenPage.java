@@ -8,8 +8,6 @@ import java.util.List;
 import org.treffpunkt.calendar.control.FeedTokens;
 import org.treffpunkt.calendar.entity.FeedToken;
 import org.treffpunkt.platform.Settings;
-import org.treffpunkt.security.boundary.CurrentUser;
-import org.treffpunkt.security.entity.Role;
 
 /** The back-office page of one's private calendar addresses. */
 @Named
@@ -18,34 +16,30 @@ public class FeedTokenPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FeedTokens tokens;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient Settings settings;
-  @Inject transient org.treffpunkt.platform.i18n.CurrentLanguage language;
+  @Inject FeedTokens tokens;
+  @Inject Settings settings;
+  @Inject org.treffpunkt.platform.i18n.CurrentLanguage language;
 
   private String name;
   private String issuedUrl;
 
   public List<FeedToken> getTokens() {
-    return tokens.ofOwner(ownerId());
+    return tokens.mine();
   }
 
   public void create() {
     if (name == null || name.isBlank()) {
       name = language.message("manage.feeds");
     }
-    Long partnerId = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(null);
-    FeedTokens.Issued issued = tokens.issue(ownerId(), partnerId, name.strip().substring(0, Math.min(100, name.strip().length())));
+    String stripped = name.strip();
+    FeedTokens.Issued issued =
+        tokens.issue(new FeedTokens.FeedTokenRequest(stripped.substring(0, Math.min(100, stripped.length()))));
     issuedUrl = FeedTokenResource.feedUrl(settings, issued.secret()).replaceFirst("^https?://", "webcal://");
     name = null;
   }
 
   public void revoke(FeedToken token) {
-    tokens.revoke(token.getId(), ownerId());
-  }
-
-  private long ownerId() {
-    return currentUser.account().orElseThrow().getId();
+    tokens.revoke(token.getId());
   }
 
   public String getName() { return name; }

@@ -6,27 +6,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.control.MeetingPlanner;
+import java.util.Set;
+import org.treffpunkt.meeting.control.MeetingListings;
 import org.treffpunkt.meeting.control.MeetingQuery;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingSeries;
-import org.treffpunkt.meeting.entity.MeetingStatus;
-import org.treffpunkt.meeting.entity.MeetingText;
-import org.treffpunkt.meeting.entity.Schedule;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.SeriesDates;
 import org.treffpunkt.platform.ClockProducer;
-import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.Messages;
 
@@ -34,7 +30,8 @@ import org.treffpunkt.platform.i18n.Messages;
  * Builds the feeds from the meetings: single meetings as events, a series as one event with RRULE plus an override
  * (RECURRENCE-ID) for every date that was moved, changed on its own or cancelled; drafts are left out (EXDATE).
  * Window: from 30 days back (so cancellations stay visible) to 18 months ahead. Every value comes from the data,
- * DTSTAMP included, so the same data always gives the same bytes (and the same ETag) on every server.
+ * DTSTAMP included, so the same data always gives the same bytes (and the same ETag) on every server. The meetings
+ * come as the meeting feature publishes them ({@link MeetingView}, {@link SeriesDates}).
  */
 @ApplicationScoped
 public class Feeds {
@@ -60,17 +57,18 @@ public class Feeds {
 
   private static final Duration PAST = Duration.ofDays(30);
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+  private static final String DRAFT = "DRAFT";
+  private static final String CANCELLED = "CANCELLED";
+  private static final String SCHEDULED = "SCHEDULED";
 
-  @Inject MeetingCatalogue catalogue;
-  @Inject MeetingPlanner planner;
-  @Inject Settings settings;
+  @Inject MeetingListings meetings;
   @Inject Clock clock;
 
   /** The public feed of published meetings, filtered by district, format and language spoken (each optional). */
   public Feed publicFeed(Long districtId, Long formatId, String language, Language lang) {
     Instant from = clock.instant().minus(PAST);
     MeetingQuery query = new MeetingQuery(from, null, districtId, formatId, language, null, false, 0, 5_000);
-    return render(Messages.get(lang, "feed.name"), catalogue.search(query).items(), lang, false);
+    return render(Messages.get(lang, "feed.name"), meetings.search(query, lang), lang, false);
   }
 
   /**
@@ -79,99 +77,109 @@ public class Feeds {
    */
   public Feed privateFeed(org.treffpunkt.calendar.entity.FeedToken token, Language lang) {
     Instant from = clock.instant().minus(PAST);
-    List<Meeting> meetings = token.partnerId() != null
-        ? catalogue.coHostedBy(token.partnerId(), from)
-        : catalogue.search(new MeetingQuery(from, null, null, null, null, null, true, 0, 5_000)).items();
-    return render(token.name(), meetings, lang, true);
+    List<MeetingView> found = token.partnerId() != null
+        ? meetings.coHostedBy(token.partnerId(), from, lang)
+        : meetings.search(new MeetingQuery(from, null, null, null, null, null, true, 0, 5_000), lang);
+    return render(token.name(), found, lang, true);
   }
 
   /** One meeting, or the whole series it belongs to; drafts have no feed. */
   public Optional<Feed> meetingFeed(long meetingId, Language lang) {
-    return catalogue.find(meetingId)
-        .filter(m -> m.status() != MeetingStatus.DRAFT)
-        .map(m -> render(m.text(lang).title(), List.of(m), lang, false));
+    return meetings.find(meetingId, lang)
+        .filter(m -> !DRAFT.equals(m.status()))
+        .map(m -> render(m.title(), List.of(m), lang, false));
   }
 
-  /** A registrant's own date, as a single event. */
-  public Feed single(Meeting meeting, Language lang) {
-    CalendarEvent event = event(meeting, "meeting-" + meeting.getId(), null, null, lang);
-    return new Feed(CalendarWriter.write(meeting.text(lang).title(), List.of(event), meeting.lastModified()),
-        meeting.lastModified());
+  /** A registrant's own date, as a single event (also the mails' attachment); empty if there is no such meeting. */
+  public Optional<Feed> single(long meetingId, Language lang) {
+    return meetings.find(meetingId, lang).map(meeting -> {
+      CalendarEvent event = event(meeting, "meeting-" + meeting.id(), null, null, lang);
+      return new Feed(CalendarWriter.write(meeting.title(), List.of(event), meeting.lastModified()),
+          meeting.lastModified());
+    });
   }
 
-  private Feed render(String name, List<Meeting> meetings, Language lang, boolean withDrafts) {
-    Map<Long, List<Meeting>> series = new LinkedHashMap<>();
+  private Feed render(String name, List<MeetingView> found, Language lang, boolean withDrafts) {
+    Set<Long> series = new LinkedHashSet<>();
     List<CalendarEvent> events = new ArrayList<>();
     Instant newest = Instant.EPOCH;
-    for (Meeting meeting : meetings) {
+    for (MeetingView meeting : found) {
       if (meeting.seriesId() == null) {
-        events.add(event(meeting, "meeting-" + meeting.getId(), null, null, lang));
+        events.add(event(meeting, "meeting-" + meeting.id(), null, null, lang));
         newest = max(newest, meeting.lastModified());
       } else {
-        series.computeIfAbsent(meeting.seriesId(), id -> new ArrayList<>());
+        series.add(meeting.seriesId());
       }
     }
-    for (Long seriesId : series.keySet()) {
-      List<Meeting> dates = catalogue.ofSeries(seriesId);
-      events.addAll(seriesEvents(planner.series(seriesId), dates, lang, withDrafts));
-      for (Meeting date : dates) {
-        newest = max(newest, date.lastModified());
+    for (Long seriesId : series) {
+      SeriesDates dates = meetings.series(seriesId, lang);
+      events.addAll(seriesEvents(dates, lang, withDrafts));
+      for (SeriesDates.SeriesDate date : dates.dates()) {
+        newest = max(newest, date.meeting().lastModified());
       }
     }
     events.sort(Comparator.comparing(CalendarEvent::start).thenComparing(CalendarEvent::uid));
     return new Feed(CalendarWriter.write(name, events, newest), newest);
   }
 
-  private List<CalendarEvent> seriesEvents(
-      MeetingSeries series, List<Meeting> dates, Language lang, boolean withDrafts) {
-    String uid = "series-" + series.getId();
+  private List<CalendarEvent> seriesEvents(SeriesDates series, Language lang, boolean withDrafts) {
+    String uid = "series-" + series.seriesId();
+    List<SeriesDates.SeriesDate> dates = series.dates();
     List<CalendarEvent> events = new ArrayList<>();
     List<ZonedDateTime> excluded = new ArrayList<>();
-    Meeting template = null;
+    MeetingView template = null;
     int sequence = 0;
     Instant lastModified = Instant.EPOCH;
-    for (Meeting date : dates) {
-      ZonedDateTime original = date.originalStart().atZone(ClockProducer.BERLIN);
-      boolean asRuled = date.schedule().equals(ruled(series, date)) && !date.editedIndividually();
-      if (date.status() == MeetingStatus.DRAFT && !withDrafts) {
+    for (SeriesDates.SeriesDate date : dates) {
+      MeetingView meeting = date.meeting();
+      ZonedDateTime original = berlin(date.originalStart());
+      boolean asRuled = !date.editedIndividually()
+          && meeting.start().toInstant().equals(ruledStart(series, date).toInstant())
+          && meeting.end().toInstant().equals(ruledEnd(series, date).toInstant());
+      if (DRAFT.equals(meeting.status()) && !withDrafts) {
         excluded.add(original);
-      } else if (asRuled && date.status() == MeetingStatus.PUBLISHED) {
-        template = template == null ? date : template;
-        sequence = Math.max(sequence, date.revision());
-        lastModified = max(lastModified, date.lastModified());
+      } else if (asRuled && SCHEDULED.equals(meeting.status())) {
+        template = template == null ? meeting : template;
+        sequence = Math.max(sequence, meeting.revision());
+        lastModified = max(lastModified, meeting.lastModified());
       } else {
-        events.add(event(date, uid, null, original, lang));
+        events.add(event(meeting, uid, null, original, lang));
       }
     }
-    Meeting first = dates.get(0);
-    Meeting source = template != null ? template : first;
-    Schedule firstRuled = ruled(series, first);
-    ZonedDateTime last = dates.get(dates.size() - 1).originalStart().atZone(ZoneOffset.UTC);
+    SeriesDates.SeriesDate first = dates.get(0);
+    MeetingView source = template != null ? template : first.meeting();
+    ZonedDateTime last = dates.get(dates.size() - 1).originalStart().toInstant().atZone(ZoneOffset.UTC);
     CalendarEvent master = event(source, uid, rule(series, last), null, lang);
-    events.add(0, new CalendarEvent(master.uid(), firstRuled.localStart(), firstRuled.localEnd(), master.rule(),
+    events.add(0, new CalendarEvent(master.uid(), ruledStart(series, first), ruledEnd(series, first), master.rule(),
         null, excluded, sequence, template != null ? lastModified : source.lastModified(), false, master.summary(),
         master.description(), master.location(), master.latitude(), master.longitude(), master.url(),
         master.categories()));
     return events;
   }
 
-  /** Where the series' rule puts this date: its original day at the series' time of day. */
-  private static Schedule ruled(MeetingSeries series, Meeting date) {
-    LocalDate day = date.originalStart().atZone(ClockProducer.BERLIN).toLocalDate();
-    return Schedule.onDate(day, series.startTime(), series.durationMinutes());
+  /** Where the series' rule puts this date: its original day at the series' wall-clock time in Berlin. */
+  private static ZonedDateTime ruledStart(SeriesDates series, SeriesDates.SeriesDate date) {
+    LocalDate day = berlin(date.originalStart()).toLocalDate();
+    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN).toInstant().atZone(ClockProducer.BERLIN);
   }
 
-  /** The RRULE of a series, ending with its last date; month ends as {@link org.treffpunkt.meeting.entity.Recurrence}. */
-  static String rule(MeetingSeries series, ZonedDateTime lastUtc) {
-    var recurrence = series.recurrence();
+  private static ZonedDateTime ruledEnd(SeriesDates series, SeriesDates.SeriesDate date) {
+    LocalDate day = berlin(date.originalStart()).toLocalDate();
+    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN).plusMinutes(series.durationMinutes())
+        .toInstant().atZone(ClockProducer.BERLIN);
+  }
+
+  /** The RRULE of a series, ending with its last date; month ends as the meeting feature's recurrence means them. */
+  static String rule(SeriesDates series, ZonedDateTime lastUtc) {
     LocalDate first = series.firstDate();
-    String rule = switch (recurrence.frequency()) {
-      case WEEKLY -> "FREQ=WEEKLY";
-      case BIWEEKLY -> "FREQ=WEEKLY;INTERVAL=2";
-      case MONTHLY_BY_WEEKDAY -> "FREQ=MONTHLY;BYDAY="
-          + (recurrence.isLast(first) ? "-1" : String.valueOf((first.getDayOfMonth() - 1) / 7 + 1))
+    String rule = switch (series.frequency()) {
+      case "WEEKLY" -> "FREQ=WEEKLY";
+      case "BIWEEKLY" -> "FREQ=WEEKLY;INTERVAL=2";
+      case "MONTHLY_BY_WEEKDAY" -> "FREQ=MONTHLY;BYDAY="
+          + (series.onLastWeekday() ? "-1" : String.valueOf((first.getDayOfMonth() - 1) / 7 + 1))
           + first.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 2).toUpperCase(Locale.ROOT);
-      case MONTHLY_BY_DATE -> monthlyByDate(first.getDayOfMonth());
+      case "MONTHLY_BY_DATE" -> monthlyByDate(first.getDayOfMonth());
+      default -> throw new IllegalArgumentException("unknown frequency " + series.frequency());
     };
     return rule + ";UNTIL=" + UTC.format(lastUtc);
   }
@@ -190,14 +198,13 @@ public class Feeds {
     return "FREQ=MONTHLY;BYMONTHDAY=" + days + ";BYSETPOS=-1";
   }
 
-  private CalendarEvent event(Meeting m, String uid, String rule, ZonedDateTime recurrenceId, Language lang) {
-    MeetingText text = m.text(lang);
+  private CalendarEvent event(MeetingView m, String uid, String rule, ZonedDateTime recurrenceId, Language lang) {
     StringBuilder description = new StringBuilder();
-    if (text.summary() != null) {
-      description.append(text.summary()).append("\n\n");
+    if (m.summary() != null) {
+      description.append(m.summary()).append("\n\n");
     }
-    if (text.description() != null) {
-      description.append(text.description()).append("\n\n");
+    if (m.description() != null) {
+      description.append(m.description()).append("\n\n");
     }
     if (!m.languages().isEmpty()) {
       description.append(Messages.get(lang, "feed.languages", String.join(", ", m.languages().stream().sorted()
@@ -209,37 +216,40 @@ public class Feeds {
     if (m.childcare()) {
       description.append(Messages.get(lang, "meeting.childcareOffered")).append('\n');
     }
-    String page = settings.baseUrl() + "/meetings/" + m.getId();
+    String page = m.url();
     if (m.registrationRequired()) {
       description.append(Messages.get(lang, "feed.register", page + "/register"));
     }
     var venue = m.venue();
-    var position = venue == null ? null : venue.position();
     return new CalendarEvent(
         uid + "@treffpunkt",
-        m.schedule().localStart(),
-        m.schedule().localEnd(),
+        berlin(m.start()),
+        berlin(m.end()),
         rule,
         recurrenceId,
         List.of(),
         m.revision(),
         m.lastModified(),
-        m.status() == MeetingStatus.CANCELLED,
+        CANCELLED.equals(m.status()),
         switch (m.status()) {
-          case CANCELLED -> Messages.get(lang, "feed.cancelledTitle", text.title());
-          case DRAFT -> Messages.get(lang, "feed.draftTitle", text.title());
-          case PUBLISHED -> text.title();
+          case CANCELLED -> Messages.get(lang, "feed.cancelledTitle", m.title());
+          case DRAFT -> Messages.get(lang, "feed.draftTitle", m.title());
+          default -> m.title();
         },
         description.toString().strip(),
-        venue != null ? venue.getName() + ", " + venue.getAddress() : m.onlineUrl(),
-        position == null ? null : position.latitude(),
-        position == null ? null : position.longitude(),
+        venue != null ? venue.name() + ", " + venue.address() : m.onlineUrl(),
+        venue == null ? null : venue.latitude(),
+        venue == null ? null : venue.longitude(),
         page,
-        List.of(m.format().name(lang), m.district().getName()));
+        List.of(m.format().name(), m.district().name()));
+  }
+
+  /** A time as the feed writes it: local time in Berlin. */
+  private static ZonedDateTime berlin(OffsetDateTime time) {
+    return time.atZoneSameInstant(ClockProducer.BERLIN);
   }
 
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
-
 }

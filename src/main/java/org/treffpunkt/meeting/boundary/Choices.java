@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.Frequency;
-import org.treffpunkt.partner.PartnerDirectory;
+import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /** The options of the back-office forms, named in the user's language. */
@@ -34,7 +34,7 @@ public class Choices {
   }
 
   public List<SelectItem> getPartners() {
-    return partners.all().stream().map(p -> new SelectItem(p.getId(), p.getName())).toList();
+    return partners.all().stream().map(p -> new SelectItem(p.id(), p.name())).toList();
   }
 
   public List<SelectItem> getFrequencies() {

@@ -17,6 +17,8 @@ import org.primefaces.model.ScheduleModel;
 import org.primefaces.model.SortMeta;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ClockProducer;
 
@@ -27,8 +29,8 @@ public class MeetingBoard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MeetingCatalogue catalogue;
-  @Inject transient MeetingViews views;
+  @Inject MeetingCatalogue catalogue;
+  @Inject MeetingViews views;
 
   private Long districtId;
   private Long formatId;
@@ -41,13 +43,13 @@ public class MeetingBoard implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) catalogue.search(query(0, 1)).total();
+      return (int) catalogue.backOffice(query(0, 1)).total();
     }
 
     @Override
     public List<MeetingView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       int size = Math.max(1, Math.min(pageSize, MeetingQuery.MAX_SIZE));
-      return views.of(catalogue.search(query(first / size, size)).items());
+      return views.of(catalogue.backOffice(query(first / size, size)).items());
     }
 
     @Override
@@ -65,7 +67,7 @@ public class MeetingBoard implements Serializable {
       Instant endInstant = end.atZone(ClockProducer.BERLIN).toInstant();
       MeetingQuery window = new MeetingQuery(startInstant, endInstant, districtId, formatId, null, null, true, 0,
           MeetingQuery.MAX_SIZE * 5, status);
-      for (MeetingView m : views.of(catalogue.search(window).items())) {
+      for (MeetingView m : views.of(catalogue.backOffice(window).items())) {
         addEvent(DefaultScheduleEvent.builder()
             .id(String.valueOf(m.id()))
             .title(m.title())

@@ -12,14 +12,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.treffpunkt.meeting.control.CancelRequest;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
-import org.treffpunkt.meeting.control.SeriesChange;
+import org.treffpunkt.meeting.control.MeetingRequest;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
@@ -33,95 +37,53 @@ public class MeetingEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Which form field shows the message for an API field. */
-  private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("title.de", "title_de"), Map.entry("summary.de", "summary_de"),
-      Map.entry("description.de", "description_de"), Map.entry("formatId", "format"),
-      Map.entry("districtId", "district"), Map.entry("venueId", "venue"), Map.entry("onlineUrl", "onlineUrl"),
-      Map.entry("start", "date"), Map.entry("end", "endTime"), Map.entry("capacity", "capacity"),
-      Map.entry("recurrence", "frequency"), Map.entry("recurrence.frequency", "frequency"),
-      Map.entry("recurrence.count", "count"), Map.entry("recurrence.until", "until"),
-      Map.entry("contact.email", "contactEmail"));
-
-  @Inject transient MeetingPlans plans;
-  @Inject transient MeetingPlanner planner;
-  @Inject transient MeetingCatalogue catalogue;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject MeetingPlanner planner;
+  @Inject MeetingCatalogue catalogue;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
+  @Inject Authorization authorization;
 
   private Long id;
   private boolean loaded;
-  private final Map<String, String> titles = new HashMap<>();
-  private final Map<String, String> summaries = new HashMap<>();
-  private final Map<String, String> descriptions = new HashMap<>();
-  private Long formatId;
-  private Long districtId;
-  private Long venueId;
-  private String onlineUrl;
-  private String date;
-  private String startTime = "18:00";
-  private String endTime = "20:00";
-  private Integer capacity;
-  private String languages = "de";
-  private boolean interpretation;
-  private boolean childcare;
-  private boolean registrationRequired = true;
-  private boolean published = true;
-  private List<Long> partnerIds = new ArrayList<>();
-  private String contactName;
-  private String contactPhone;
-  private String contactEmail;
-  private String frequency = "";
-  private Integer count;
-  private String until;
+  private final MeetingForm form = new MeetingForm();
   private String cancellationReason;
   private MeetingStatus status;
   private Long seriesId;
 
-  /** Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view. */
-  public void load() {
+  /**
+   * Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view; a meeting the caller
+   * may not see is a 404 page. Partners see their co-hosted meetings read-only.
+   */
+  public void load() throws IOException {
     if (loaded) {
       return;
     }
     loaded = true;
     String copy = external.getRequestParameterMap().get("copy");
+    if ((id == null || copy != null) && !isMayPlan()) {
+      ErrorPage.end(faces, 403); // a new meeting: only for those who plan
+      return;
+    }
     Long source = id != null ? id : copy != null && copy.matches("\\d{1,18}") ? Long.valueOf(copy) : null;
     if (source != null) {
-      catalogue.find(source).ifPresent(this::fill);
+      try {
+        fill(catalogue.visible(source));
+      } catch (ProblemException notVisible) {
+        ErrorPage.notFound(faces);
+        return;
+      }
     }
     if (copy != null) {
       id = null;
       status = null;
-      date = null;
+      form.setDate(null);
       seriesId = null;
     }
   }
 
   private void fill(Meeting meeting) {
-    MeetingPlan plan = meeting.currentPlan();
-    plan.texts().forEach((code, text) -> {
-      titles.put(code, text.title());
-      summaries.put(code, text.summary());
-      descriptions.put(code, text.description());
-    });
-    formatId = plan.format().getId();
-    districtId = plan.district().getId();
-    venueId = plan.venue() == null ? null : plan.venue().getId();
-    onlineUrl = plan.onlineUrl();
-    date = plan.schedule().localDate().toString();
-    startTime = plan.schedule().localStart().toLocalTime().toString();
-    endTime = plan.schedule().localEnd().toLocalTime().toString();
-    capacity = plan.capacity();
-    languages = String.join(", ", plan.languages().stream().sorted().toList());
-    interpretation = plan.interpretation();
-    childcare = plan.childcare();
-    registrationRequired = plan.registrationRequired();
-    published = plan.published();
-    partnerIds = new ArrayList<>(plan.partnerIds());
-    contactName = plan.contact().name();
-    contactPhone = plan.contact().phone();
-    contactEmail = plan.contact().email();
+    form.fill(meeting.currentPlan());
     status = meeting.status();
     cancellationReason = meeting.cancellationReason();
     seriesId = meeting.seriesId();
@@ -131,12 +93,11 @@ public class MeetingEditor implements Serializable {
     MeetingRequest request = request();
     try {
       if (id != null) {
-        planner.replan(id, plans.plan(request));
+        planner.replan(id, request);
       } else if (request.recurrence() != null) {
-        MeetingPlan first = plans.plan(request);
-        planner.createSeries(first, plans.recurrence(request, first.schedule().localDate()));
+        planner.createSeries(request);
       } else {
-        planner.create(plans.plan(request));
+        planner.create(request);
       }
     } catch (ProblemException problem) {
       show(problem);
@@ -148,14 +109,7 @@ public class MeetingEditor implements Serializable {
   /** Saves the form's time, place, offer and texts for this date and every later date of its series. */
   public void saveSeriesFromHere() throws IOException {
     try {
-      MeetingPlan plan = plans.plan(request());
-      var schedule = plan.schedule();
-      planner.editSeries(seriesId, schedule.localDate(), new SeriesChange(
-          schedule.localStart().toLocalTime(),
-          (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes(),
-          plan.venue(), plan.venue() == null, plan.onlineUrl() == null ? "" : plan.onlineUrl(), plan.capacity(),
-          plan.texts(), plan.languages(), plan.interpretation(), plan.childcare(), plan.contact(), plan.partnerIds(),
-          plan.published()));
+      planner.editSeriesFrom(id, request());
     } catch (ProblemException problem) {
       show(problem);
       return;
@@ -163,17 +117,18 @@ public class MeetingEditor implements Serializable {
     external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
   }
 
+  /** Whether the caller may change meetings; partners see the form read-only, without its buttons. */
+  public boolean isMayPlan() {
+    return authorization.may(Permission.PLAN_MEETINGS);
+  }
+
   public boolean isPartOfSeries() {
     return seriesId != null;
   }
 
   public void cancelMeeting() throws IOException {
-    if (cancellationReason == null || cancellationReason.isBlank()) {
-      faces.addMessage("form:reason", FormProblems.error(language.message("validation.required")));
-      return;
-    }
     try {
-      planner.cancel(id, cancellationReason.strip());
+      planner.cancel(id, new CancelRequest(cancellationReason));
     } catch (ProblemException problem) {
       show(problem);
       return;
@@ -182,43 +137,14 @@ public class MeetingEditor implements Serializable {
   }
 
   private MeetingRequest request() {
-    String start = date == null || date.isBlank() ? null : date + "T" + startTime;
-    String end = date == null || date.isBlank() ? null : date + "T" + endTime;
-    MeetingRequest.RecurrenceRequest recurrence = id == null && frequency != null && !frequency.isBlank()
-        ? new MeetingRequest.RecurrenceRequest(frequency, blank(until) ? null : until, count, false)
-        : null;
-    return new MeetingRequest(nonBlank(titles), nonBlank(summaries), nonBlank(descriptions), formatId, districtId,
-        venueId, onlineUrl, start, end, capacity,
-        Arrays.stream(languages == null ? new String[0] : languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
-        interpretation, childcare, registrationRequired, null, null, published, partnerIds,
-        new MeetingRequest.ContactRequest(contactName, contactPhone, blank(contactEmail) ? null : contactEmail),
-        recurrence);
+    return form.request(id == null);
   }
 
   private void show(ProblemException problem) {
-    FormProblems.show(faces, problem, language.get(), field -> {
-      String component = FIELDS.get(field);
-      if (component == null && field.startsWith("title.")) {
-        component = "title_" + field.substring(6);
-      }
-      return component == null ? null : "form:" + component;
-    });
+    FormProblems.show(faces, problem, language.get(), "form");
   }
 
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static Map<String, String> nonBlank(Map<String, String> texts) {
-    Map<String, String> result = new HashMap<>();
-    texts.forEach((k, v) -> {
-      if (!blank(v)) {
-        result.put(k, v);
-      }
-    });
-    return result;
-  }
 
   /** The other UI languages, for the translation fields. */
   public List<Language> getTranslations() {
@@ -233,52 +159,9 @@ public class MeetingEditor implements Serializable {
     return id != null;
   }
 
-  // getters and setters for the form
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
-  public Map<String, String> getTitles() { return titles; }
-  public Map<String, String> getSummaries() { return summaries; }
-  public Map<String, String> getDescriptions() { return descriptions; }
-  public Long getFormatId() { return formatId; }
-  public void setFormatId(Long formatId) { this.formatId = formatId; }
-  public Long getDistrictId() { return districtId; }
-  public void setDistrictId(Long districtId) { this.districtId = districtId; }
-  public Long getVenueId() { return venueId; }
-  public void setVenueId(Long venueId) { this.venueId = venueId; }
-  public String getOnlineUrl() { return onlineUrl; }
-  public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
-  public String getDate() { return date; }
-  public void setDate(String date) { this.date = date; }
-  public String getStartTime() { return startTime; }
-  public void setStartTime(String startTime) { this.startTime = startTime; }
-  public String getEndTime() { return endTime; }
-  public void setEndTime(String endTime) { this.endTime = endTime; }
-  public Integer getCapacity() { return capacity; }
-  public void setCapacity(Integer capacity) { this.capacity = capacity; }
-  public String getLanguages() { return languages; }
-  public void setLanguages(String languages) { this.languages = languages; }
-  public boolean isInterpretation() { return interpretation; }
-  public void setInterpretation(boolean interpretation) { this.interpretation = interpretation; }
-  public boolean isChildcare() { return childcare; }
-  public void setChildcare(boolean childcare) { this.childcare = childcare; }
-  public boolean isRegistrationRequired() { return registrationRequired; }
-  public void setRegistrationRequired(boolean registrationRequired) { this.registrationRequired = registrationRequired; }
-  public boolean isPublished() { return published; }
-  public void setPublished(boolean published) { this.published = published; }
-  public List<Long> getPartnerIds() { return partnerIds; }
-  public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds; }
-  public String getContactName() { return contactName; }
-  public void setContactName(String contactName) { this.contactName = contactName; }
-  public String getContactPhone() { return contactPhone; }
-  public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-  public String getContactEmail() { return contactEmail; }
-  public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-  public String getFrequency() { return frequency; }
-  public void setFrequency(String frequency) { this.frequency = frequency; }
-  public Integer getCount() { return count; }
-  public void setCount(Integer count) { this.count = count; }
-  public String getUntil() { return until; }
-  public void setUntil(String until) { this.until = until; }
+  public MeetingForm getForm() { return form; }
   public String getCancellationReason() { return cancellationReason; }
   public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }
 }

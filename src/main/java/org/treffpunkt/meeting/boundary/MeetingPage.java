@@ -8,25 +8,28 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
+import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.PublicLinks;
 
 /** The public page of one meeting: everything a resident needs to decide and to get there. */
 @Named("meetingPage")
 @RequestScoped
 public class MeetingPage {
 
-  @Inject MeetingAccess access;
+  @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject MeetingViews views;
   @Inject FacesContext faces;
-  @Inject org.treffpunkt.platform.Settings settings;
 
   private Long id;
   private MeetingView meeting;
 
   public void load() throws IOException {
     try {
-      meeting = id == null ? null : views.of(access.visible(id));
+      meeting = id == null ? null : views.of(catalogue.visible(id));
     } catch (ProblemException notVisible) {
       meeting = null;
     }
@@ -51,7 +54,7 @@ public class MeetingPage {
   /** The feed of this meeting (its whole series) for calendar apps. */
   public String getWebcalUrl() {
     return meeting == null ? null
-        : settings.baseUrl().replaceFirst("^https?://", "webcal://") + "/calendar/meetings/" + meeting.id() + ".ics";
+        : PublicLinks.subscription(meeting.icsUrl());
   }
 
   public boolean isCancelled() {

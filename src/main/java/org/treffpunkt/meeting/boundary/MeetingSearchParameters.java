@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.ClockProducer;
-import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.TimeInput;
 
 /**
  * Reads the filters of a meeting list (API, pages): dates or times for {@code from}/{@code to}, a district by id or
@@ -45,7 +46,13 @@ public class MeetingSearchParameters {
         violations.add(new Violation("format", "validation.unknownId"));
       }
     }
-    String languageCode = present(language) ? language.strip().toLowerCase(Locale.ROOT) : null;
+    String languageCode = null;
+    if (present(language)) {
+      languageCode = org.treffpunkt.platform.i18n.LanguageCodes.normalise(language).orElse(null);
+      if (languageCode == null) {
+        violations.add(new Violation("language", "validation.languageCode"));
+      }
+    }
     int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MeetingQuery.MAX_SIZE, violations);
     int pageSize = number(size, "size", DEFAULT_SIZE, 1, MeetingQuery.MAX_SIZE, violations);
     ProblemException.throwIfAny(violations);
@@ -62,17 +69,8 @@ public class MeetingSearchParameters {
    * {@code to}, up to now.
    */
   public Period period(String from, String to, int defaultDays) {
-    List<Violation> violations = new ArrayList<>();
-    Instant end = present(to) && TimeInput.date(to).isPresent()
-        ? TimeInput.date(to).get().plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant()
-        : boundary(to, "to", violations).orElse(clock.instant());
-    Instant start = boundary(from, "from", violations)
-        .orElse(end.atZone(ClockProducer.BERLIN).minusDays(defaultDays).toInstant());
-    if (violations.isEmpty() && !start.isBefore(end)) {
-      violations.add(new Violation("to", "validation.endAfterStart"));
-    }
-    ProblemException.throwIfAny(violations);
-    return new Period(start, end);
+    var period = org.treffpunkt.platform.Periods.period(from, to, defaultDays, clock.instant());
+    return new Period(period.from(), period.to());
   }
 
   /** A date means its start in Berlin; a time with or without offset is taken as it is. */

@@ -6,11 +6,15 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.MeetingFormat;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
+import org.treffpunkt.platform.i18n.DateInput;
 
 /** The public list of upcoming meetings with its filters (a GET form, so every filtered list has its own URL). */
 @Named("upcoming")
@@ -22,7 +26,7 @@ public class UpcomingMeetingsPage {
   @Inject ReferenceData referenceData;
   @Inject MeetingViews views;
   @Inject CurrentLanguage language;
-  @Inject org.treffpunkt.platform.Settings settings;
+  @Inject PublicLinks links;
 
   private String district;
   private String format;
@@ -36,9 +40,11 @@ public class UpcomingMeetingsPage {
 
   /** Runs the search once per request (f:viewAction). */
   public void load() {
+    // the date as typed in the page's format (or ISO) becomes ISO for the search and the links
+    DateInput.parse(from, language.get()).ifPresent(date -> from = date.toString());
     try {
       query = parameters.query(from, null, district, format, spoken, null, false, page, null);
-      MeetingCatalogue.Page result = catalogue.search(query);
+      MeetingCatalogue.Page result = catalogue.browse(query);
       meetings = views.of(result.items());
       total = result.total();
     } catch (ProblemException badFilter) {
@@ -73,8 +79,7 @@ public class UpcomingMeetingsPage {
 
   /** The feed of this list for calendar apps ({@code webcal://}), with the same district, format and language. */
   public String getWebcalUrl() {
-    StringBuilder url = new StringBuilder(settings.baseUrl().replaceFirst("^https?://", "webcal://"))
-        .append("/calendar/meetings.ics?lang=").append(language.getCode());
+    StringBuilder url = new StringBuilder(PublicLinks.subscription(links.publicCalendar("?lang=" + language.getCode())));
     appendIfPresent(url, "district", district);
     appendIfPresent(url, "format", format);
     appendIfPresent(url, "language", spoken);
@@ -130,6 +135,12 @@ public class UpcomingMeetingsPage {
 
   public void setFrom(String from) {
     this.from = from;
+  }
+
+  /** The chosen date as shown in the field, in the page's format. */
+  public String getFromText() {
+    return DateInput.parse(from, language.get()).map(d -> DateInput.format(d, language.get()))
+        .orElse(from == null ? "" : from);
   }
 
   public String getPage() {

@@ -8,8 +8,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.treffpunkt.meeting.control.ReferenceData;
+import org.treffpunkt.meeting.control.VenueRequest;
+import org.treffpunkt.meeting.control.VenueView;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /** The back-office page of venues: the list and a form for a new one, checked like {@code POST /api/venues}. */
@@ -19,10 +23,10 @@ public class VenueAdministration implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferenceData referenceData;
-  @Inject transient VenueResource resource;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
+  @Inject ReferenceData referenceData;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
+  @Inject Authorization authorization;
 
   private String name;
   private String address;
@@ -34,7 +38,12 @@ public class VenueAdministration implements Serializable {
   private boolean hearingLoop;
 
   public List<VenueView> getVenues() {
-    return resource.all();
+    return referenceData.venues().stream().map(VenueView::of).toList();
+  }
+
+  /** Whether the form for a new venue is offered (partners read the list only). */
+  public boolean isMayAdd() {
+    return authorization.may(Permission.MANAGE_VENUES);
   }
 
   public String districtName(long id) {
@@ -43,10 +52,10 @@ public class VenueAdministration implements Serializable {
 
   public void create() {
     try {
-      resource.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
+      referenceData.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
           accessibleToilet, hearingLoop));
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> "venue:" + field);
+      FormProblems.show(faces, problem, language.get(), "venue");
       return;
     }
     faces.addMessage(null, new FacesMessage(language.message("manage.saved")));

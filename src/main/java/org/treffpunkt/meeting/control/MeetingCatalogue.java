@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 
 /** Finding meetings: by id, by series, and the filtered, paged search behind the lists, the API and the feeds. */
 @ApplicationScoped
@@ -21,6 +26,7 @@ public class MeetingCatalogue {
 
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject java.time.Clock clock;
+  @jakarta.inject.Inject Authorization authorization;
 
   /** Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read. */
   public long version() {
@@ -62,6 +68,82 @@ public class MeetingCatalogue {
         .getResultList();
   }
 
+  /**
+   * The meeting, if the caller may see it: published and cancelled ones everyone; drafts organisers and the partners
+   * co-hosting them. Otherwise it does not exist (404).
+   */
+  public Meeting visible(long id) {
+    Meeting meeting = find(id).orElseThrow(ProblemException::notFound);
+    if (meeting.status() == MeetingStatus.DRAFT
+        && !authorization.mayForMeeting(Permission.READ_DRAFTS, meeting.partnerIds())) {
+      throw ProblemException.notFound();
+    }
+    return meeting;
+  }
+
+  /** Throws 404 unless the caller may see the meeting ({@link #visible}). */
+  public void checkVisible(long id) {
+    visible(id);
+  }
+
+  /** Published meetings starting after {@code from} and not after {@code until}, the soonest first (reminders). */
+  public List<Long> publishedStartingBetween(java.time.Instant from, java.time.Instant until) {
+    return em.createQuery("select m.id from Meeting m where m.status = :published and m.startsAt > :from"
+            + " and m.startsAt <= :until order by m.startsAt, m.id", Long.class)
+        .setParameter("published", MeetingStatus.PUBLISHED)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** Meetings that ended before {@code cutoff} (whose personal data is due for anonymisation). */
+  public List<Long> endedBefore(java.time.Instant cutoff) {
+    return em.createQuery("select m.id from Meeting m where m.endsAt < :cutoff order by m.id", Long.class)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  /** What reports count of a meeting: not a draft, started in the period asked for. */
+  public record Reported(long id, String formatKey, String districtName, java.time.Instant start, boolean cancelled) {}
+
+  /** The meetings (drafts never) starting in {@code [from, to)}, optionally of one format and one district. */
+  public List<Reported> reportedIn(java.time.Instant from, java.time.Instant to, Long formatId, Long districtId) {
+    var query = em.createQuery("select m.id, m.format.key, m.district.name, m.startsAt, m.status from Meeting m"
+        + " where m.startsAt >= :from and m.startsAt < :to and m.status <> :draft"
+        + (formatId == null ? "" : " and m.format.id = :format")
+        + (districtId == null ? "" : " and m.district.id = :district"), Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("draft", MeetingStatus.DRAFT);
+    if (formatId != null) {
+      query.setParameter("format", formatId);
+    }
+    if (districtId != null) {
+      query.setParameter("district", districtId);
+    }
+    return query.getResultStream()
+        .map(m -> new Reported((Long) m[0], (String) m[1], (String) m[2], (java.time.Instant) m[3],
+            m[4] == MeetingStatus.CANCELLED))
+        .toList();
+  }
+
+  /** A search as the caller may make it: drafts only for organisers (partners find theirs in the back office). */
+  public Page browse(MeetingQuery query) {
+    boolean drafts = query.includeDrafts() && authorization.mayForMeeting(Permission.READ_DRAFTS, Set.of());
+    return search(query.withDrafts(drafts).coHostedBy(null));
+  }
+
+  /**
+   * The back office's calendar and list, drafts included: organisers see every meeting, partners the meetings their
+   * organisation co-hosts.
+   */
+  @Allowed(Permission.USE_BACK_OFFICE)
+  public Page backOffice(MeetingQuery query) {
+    return search(query.withDrafts(true).coHostedBy(authorization.coHostedOnly(Permission.USE_BACK_OFFICE)
+        .orElse(null)));
+  }
+
+  /** Any search, for readers inside the application (feeds, reports): the caller decides what it may include. */
   public Page search(MeetingQuery query) {
     Map<String, Object> parameters = new HashMap<>();
     StringBuilder where = new StringBuilder(" where m.startsAt >= :from");
@@ -89,6 +171,10 @@ public class MeetingCatalogue {
     if (query.status() != null) {
       where.append(" and m.status = :status");
       parameters.put("status", query.status());
+    }
+    if (query.coHostedBy() != null) {
+      where.append(" and :partner member of m.partnerIds");
+      parameters.put("partner", query.coHostedBy());
     }
     if (!query.includeDrafts()) {
       where.append(" and m.status <> :draft");
@@ -120,5 +206,20 @@ public class MeetingCatalogue {
 
   private static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /**
+   * The ids of the meetings, drafts and cancelled ones included, starting at or after {@code from} and before
+   * {@code to} (null: without end), the soonest first; at most {@code max} (staff overviews such as language needs).
+   */
+  public List<Long> startingBetween(java.time.Instant from, java.time.Instant to, int max) {
+    TypedQuery<Long> query = em.createQuery("select m.id from Meeting m where m.startsAt >= :from"
+            + (to == null ? "" : " and m.startsAt < :to") + " order by m.startsAt, m.id", Long.class)
+        .setParameter("from", from)
+        .setMaxResults(max);
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.getResultList();
   }
 }

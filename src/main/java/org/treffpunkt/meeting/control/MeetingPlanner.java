@@ -13,29 +13,44 @@ import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingSeries;
 import org.treffpunkt.meeting.entity.MeetingStatus;
-import org.treffpunkt.meeting.entity.Recurrence;
 import org.treffpunkt.meeting.entity.Schedule;
+import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 
-/** Organisers plan meetings and series: create, change, move, cancel, and edit a series from a date on. */
+/**
+ * Organisers plan meetings and series: create, change, move, cancel, and edit a series from a date on. Each use case
+ * takes the request as the API and the back-office form send it, checks who calls, then the request, then acts.
+ */
 @ApplicationScoped
 public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject MeetingCatalogue catalogue;
+  @Inject MeetingPlans plans;
+  @Inject InputValidation validation;
   @Inject jakarta.enterprise.event.Event<MeetingReplanned> replanned;
 
+  /** A single meeting; a request with a recurrence belongs to {@link #createSeries}. */
   @Transactional
-  public Meeting create(MeetingPlan plan) {
-    Meeting meeting = Meeting.plan(plan, clock.instant());
+  @Allowed(Permission.PLAN_MEETINGS)
+  public Meeting create(MeetingRequest request) {
+    if (request != null && request.recurrence() != null) {
+      throw ProblemException.invalid("recurrence", "validation.useSeries");
+    }
+    Meeting meeting = Meeting.plan(plans.plan(request), clock.instant());
     em.persist(meeting);
     catalogue.changed();
     return meeting;
   }
 
   @Transactional
-  public Meeting replan(long id, MeetingPlan plan) {
+  @Allowed(Permission.PLAN_MEETINGS)
+  public Meeting replan(long id, MeetingRequest request) {
+    catalogue.find(id).orElseThrow(ProblemException::notFound);
+    MeetingPlan plan = plans.plan(request);
     Meeting meeting = lockedMeeting(id);
     meeting.replan(plan, clock.instant());
     replanned.fire(new MeetingReplanned(id));
@@ -44,19 +59,22 @@ public class MeetingPlanner {
   }
 
   @Transactional
-  public Meeting cancel(long id, String reason) {
+  @Allowed(Permission.PLAN_MEETINGS)
+  public Meeting cancel(long id, CancelRequest request) {
+    catalogue.find(id).orElseThrow(ProblemException::notFound);
+    validation.check(request);
     Meeting meeting = lockedMeeting(id);
-    if (meeting.status() == MeetingStatus.CANCELLED) {
-      throw ProblemException.conflict("problem.alreadyCancelled");
-    }
-    meeting.cancel(reason, clock.instant());
+    meeting.cancel(request.reason().strip(), clock.instant());
     catalogue.changed();
     return meeting;
   }
 
   /** A series and all its dates, each a meeting of its own. */
   @Transactional
-  public MeetingSeries createSeries(MeetingPlan first, Recurrence recurrence) {
+  @Allowed(Permission.PLAN_MEETINGS)
+  public MeetingSeries createSeries(MeetingRequest request) {
+    MeetingPlan first = plans.plan(request);
+    var recurrence = plans.recurrence(request, first.schedule().localDate());
     MeetingSeries series = new MeetingSeries(recurrence, first.schedule(), clock.instant());
     em.persist(series);
     for (Schedule schedule : series.schedules()) {
@@ -66,21 +84,42 @@ public class MeetingPlanner {
     return series;
   }
 
+  /** A series as organisers read it (its dates: {@link MeetingCatalogue#ofSeries}). */
+  @Allowed(Permission.PLAN_MEETINGS)
   public MeetingSeries series(long id) {
-    MeetingSeries series = em.find(MeetingSeries.class, id);
-    if (series == null) {
+    return seriesOrNotFound(id);
+  }
+
+  /** Applies a series edit of the API to the dates from its {@code fromDate} on; returns the meetings changed. */
+  @Transactional
+  @Allowed(Permission.PLAN_MEETINGS)
+  public List<Meeting> editSeries(long id, SeriesEdit edit) {
+    seriesOrNotFound(id);
+    SeriesChange change = plans.seriesChange(edit);
+    return applyToSeries(id, MeetingPlans.fromDate(edit), change);
+  }
+
+  /**
+   * The back-office form's "this and all later dates": time, place, offer and texts of the form for the form's date and
+   * every later date of the meeting's series.
+   */
+  @Transactional
+  @Allowed(Permission.PLAN_MEETINGS)
+  public List<Meeting> editSeriesFrom(long meetingId, MeetingRequest request) {
+    Meeting meeting = catalogue.find(meetingId).orElseThrow(ProblemException::notFound);
+    if (meeting.seriesId() == null) {
       throw ProblemException.notFound();
     }
-    return series;
+    MeetingPlan plan = plans.plan(request);
+    return applyToSeries(meeting.seriesId(), plan.schedule().localDate(), MeetingPlans.seriesChangeOf(plan));
   }
 
   /**
    * Applies {@code change} to every date of the series on or after {@code fromDate} that was neither edited on its own
-   * nor cancelled; earlier dates stay as they are. Returns the meetings changed.
+   * nor cancelled; earlier dates stay as they are.
    */
-  @Transactional
-  public List<Meeting> editSeries(long id, LocalDate fromDate, SeriesChange change) {
-    MeetingSeries series = series(id);
+  private List<Meeting> applyToSeries(long id, LocalDate fromDate, SeriesChange change) {
+    MeetingSeries series = seriesOrNotFound(id);
     List<Meeting> affected =
         catalogue.ofSeries(id).stream()
             .filter(m -> !m.schedule().localDate().isBefore(fromDate))
@@ -99,6 +138,15 @@ public class MeetingPlanner {
     }
     catalogue.changed();
     return affected;
+  }
+
+  /** The series, for readers inside the application (feeds); not a use case of its own. */
+  public MeetingSeries seriesOrNotFound(long id) {
+    MeetingSeries series = em.find(MeetingSeries.class, id);
+    if (series == null) {
+      throw ProblemException.notFound();
+    }
+    return series;
   }
 
   private Meeting lockedMeeting(long id) {

@@ -12,6 +12,11 @@ import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.GeoPosition;
 import org.treffpunkt.meeting.entity.MeetingFormat;
 import org.treffpunkt.meeting.entity.Venue;
+import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Permission;
 
 /** Districts, formats and venues: what meetings are planned with. */
 @ApplicationScoped
@@ -19,6 +24,7 @@ public class ReferenceData {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject InputValidation validation;
 
   public List<District> districts() {
     return em.createQuery("select d from District d order by d.name", District.class).getResultList();
@@ -58,11 +64,39 @@ public class ReferenceData {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(Venue.class, id));
   }
 
+  /** Checks and stores a new venue (the API and the back-office page). */
   @Transactional
-  public Venue createVenue(
-      String name, String address, District district, GeoPosition position, Venue.Accessibility access) {
-    Venue venue = new Venue(name, address, district, position, access, clock.instant());
+  @Allowed(Permission.MANAGE_VENUES)
+  public Venue createVenue(VenueRequest request) {
+    List<Violation> violations = validation.violations(request);
+    Optional<District> district = request == null ? Optional.empty() : district(request.districtId());
+    if (request != null && request.districtId() != null && district.isEmpty()) {
+      violations.add(new Violation("districtId", "validation.unknownId"));
+    }
+    if (request != null && (request.latitude() == null) != (request.longitude() == null)) {
+      violations.add(
+          new Violation(request.latitude() == null ? "latitude" : "longitude", "validation.positionIncomplete"));
+    }
+    ProblemException.throwIfAny(violations);
+    GeoPosition position =
+        request.latitude() == null ? null : new GeoPosition(request.latitude(), request.longitude());
+    Venue venue = new Venue(request.name().strip(), request.address().strip(), district.orElseThrow(), position,
+        new Venue.Accessibility(
+            Boolean.TRUE.equals(request.stepFree()),
+            Boolean.TRUE.equals(request.accessibleToilet()),
+            Boolean.TRUE.equals(request.hearingLoop())),
+        clock.instant());
     em.persist(venue);
     return venue;
+  }
+
+  /** The id of a district given by id or slug (filters in addresses, e.g. the calendar feed's). */
+  public Optional<Long> districtId(String idOrSlug) {
+    return district(idOrSlug).map(District::getId);
+  }
+
+  /** The id of a format given by id or key (filters in addresses, e.g. the calendar feed's). */
+  public Optional<Long> formatId(String idOrKey) {
+    return format(idOrKey).map(MeetingFormat::getId);
   }
 }

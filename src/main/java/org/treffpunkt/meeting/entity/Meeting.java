@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
@@ -183,10 +184,10 @@ public class Meeting {
     }
   }
 
-  /** Cancels this meeting; it stays visible (and in feeds) as cancelled, with the reason. */
+  /** Cancels this meeting; it stays visible (and in feeds) as cancelled, with the reason. Once only (409). */
   public void cancel(String reason, Instant now) {
     if (status == MeetingStatus.CANCELLED) {
-      throw new IllegalStateException("already cancelled");
+      throw ProblemException.conflict("problem.alreadyCancelled");
     }
     status = MeetingStatus.CANCELLED;
     cancellationReason = reason;

@@ -12,11 +12,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.Settings;
+import org.treffpunkt.registration.control.RegistrationChanged;
 import org.treffpunkt.registration.control.RegistrationDesk;
-import org.treffpunkt.registration.entity.Registration;
 
 /**
  * Sends each confirmed registrant with an e-mail address one reminder, {@code TREFFPUNKT_REMINDER_HOURS} (48) before
@@ -30,7 +29,6 @@ public class Reminders {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RegistrationDesk desk;
-  @Inject MeetingCatalogue meetings;
   @Inject RegistrationMails mails;
   @Inject Settings settings;
   @Inject Clock clock;
@@ -48,9 +46,10 @@ public class Reminders {
   void run() {
     try {
       int sent = 0;
-      for (Registration due : desk.dueForReminder(clock.instant().plus(Duration.ofHours(settings.reminderHours())))) {
-        if (desk.claimReminder(due.getId())) {
-          meetings.find(due.meetingId()).ifPresent(m -> mails.sendReminder(due, m));
+      var until = clock.instant().plus(Duration.ofHours(settings.reminderHours()));
+      for (RegistrationChanged.Registrant due : desk.dueForReminder(until)) {
+        if (desk.claimReminder(due.registrationId())) {
+          mails.send(due, "reminder", null);
           sent++;
         }
       }

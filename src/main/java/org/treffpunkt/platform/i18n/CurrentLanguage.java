@@ -52,8 +52,9 @@ public class CurrentLanguage {
         .flatMap(c -> Language.of(c.getValue()));
   }
 
+  /** The page's locale (also the Faces view's), with the digits the language's bundle chooses. */
   public Locale getLocale() {
-    return get().locale();
+    return get().formattingLocale();
   }
 
   public String getCode() {

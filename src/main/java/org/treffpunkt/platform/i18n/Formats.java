@@ -5,27 +5,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.treffpunkt.platform.ClockProducer;
 
 /** Dates, times and language names for pages, in the page's language; times always in Berlin. */
 @Named("fmt")
 @RequestScoped
 public class Formats {
 
+  /** The application's one zone (as {@code ClockProducer.BERLIN}; not imported: i18n depends on nothing else). */
+  private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
   @Inject CurrentLanguage language;
 
   /** "Dienstag, 2. März 2027" */
   public String date(OffsetDateTime time) {
-    return time == null ? "" : berlin(time).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-        .withLocale(language.getLocale()));
+    return time == null ? "" : berlin(time).format(localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
   }
 
   /** "18:00" */
   public String time(OffsetDateTime time) {
-    return time == null ? "" : berlin(time).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-        .withLocale(language.getLocale()));
+    return time == null ? "" : berlin(time).format(localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
   }
 
   /** "18:00–20:00" */
@@ -35,8 +36,18 @@ public class Formats {
 
   /** "26.11.2026, 14:05" for a moment in Berlin. */
   public String instant(java.time.Instant instant) {
-    return instant == null ? "" : instant.atZone(ClockProducer.BERLIN).format(DateTimeFormatter
-        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
+    return instant == null ? "" : instant.atZone(BERLIN).format(localized(DateTimeFormatter
+        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)));
+  }
+
+  /** The hint under a date field: its format in the page's language, with an example. */
+  public String getDateHint() {
+    return DateInput.hint(language.get());
+  }
+
+  /** The {@code pattern} attribute of a date field (see {@link DateInput}). */
+  public String getDatePattern() {
+    return DateInput.HTML_PATTERN;
   }
 
   /** The machine-readable form for {@code <time datetime>}. */
@@ -50,7 +61,13 @@ public class Formats {
     return name.isEmpty() || name.equals(code) ? code : name;
   }
 
+  /** In the page's language, with the digits its bundle chooses. */
+  private DateTimeFormatter localized(DateTimeFormatter formatter) {
+    Locale locale = language.get().formattingLocale();
+    return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
+  }
+
   private static OffsetDateTime berlin(OffsetDateTime time) {
-    return time.atZoneSameInstant(ClockProducer.BERLIN).toOffsetDateTime();
+    return time.atZoneSameInstant(BERLIN).toOffsetDateTime();
   }
 }

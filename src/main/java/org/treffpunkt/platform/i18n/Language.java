@@ -48,6 +48,15 @@ public enum Language {
     return Locale.forLanguageTag(code);
   }
 
+  /**
+   * The locale for numbers and dates: the language with the digits its bundle chooses ({@code format.numbers}: e.g.
+   * {@code latn} 0–9, {@code arab} ٠–٩, {@code arabext} ۰–۹), so dates and counts on a page use the same digits.
+   */
+  public Locale formattingLocale() {
+    return new Locale.Builder().setLocale(locale())
+        .setUnicodeLocaleKeyword("nu", Messages.get(this, "format.numbers")).build();
+  }
+
   /** The language with this ISO 639-1 code (case-insensitive, region ignored), if it is one of ours. */
   public static Optional<Language> of(String code) {
     if (code == null || code.isBlank()) {

@@ -16,15 +16,4 @@ public final class LanguageCodes {
     String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     return c.length() == 2 && ISO_639_1.contains(c) ? Optional.of(c) : Optional.empty();
   }
-
-  /** All codes normalised, in order without repeats; an invalid one is reported as {@code field.index}. */
-  public static Set<String> normaliseAll(java.util.List<String> codes, String field) {
-    Set<String> normalised = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < codes.size(); i++) {
-      final int index = i;
-      normalised.add(normalise(codes.get(i)).orElseThrow(
-          () -> org.treffpunkt.platform.ProblemException.invalid(field + "." + index, "validation.languageCode")));
-    }
-    return normalised;
-  }
 }

@@ -32,6 +32,6 @@ public final class Messages {
       }
       return get(Language.DEFAULT, key, args);
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, language.formattingLocale()).format(args);
   }
 }

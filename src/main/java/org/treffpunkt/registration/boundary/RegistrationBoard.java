@@ -6,17 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
-import org.treffpunkt.meeting.boundary.MeetingAccess;
-import org.treffpunkt.meeting.boundary.MeetingView;
-import org.treffpunkt.meeting.boundary.MeetingViews;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
-import org.treffpunkt.security.boundary.CurrentUser;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The back-office list of a meeting's registrations with status, waiting position and needs; organisers cancel or move
@@ -28,62 +28,58 @@ public class RegistrationBoard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RegistrationDesk desk;
-  @Inject transient RegistrationViews views;
-  @Inject transient MeetingAccess access;
-  @Inject transient MeetingViews meetingViews;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-
-  @Inject transient AuditLog audit;
+  @Inject RegistrationDesk desk;
+  @Inject RegistrationViews views;
+  @Inject MeetingCatalogue catalogue;
+  @Inject MeetingViews meetingViews;
+  @Inject Authorization authorization;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
 
   private Long meetingId;
-  /** The list is recorded in the audit log once per page view, not on every action. */
-  private boolean audited;
 
   /** Read once (EL asks many times while rendering) and again after each action of this page. */
   private transient MeetingView meeting;
   private transient List<RegistrationView> registrations;
 
+  /** A meeting the caller may not see, or none, is a 404 page. */
+  public void load() throws java.io.IOException {
+    try {
+      getMeeting();
+    } catch (ProblemException notVisible) {
+      org.treffpunkt.platform.ErrorPage.notFound(faces);
+    }
+  }
+
   public MeetingView getMeeting() {
     if (meeting == null) {
-      meeting = meetingViews.of(access.visible(meetingId));
+      meeting = meetingViews.of(catalogue.visible(meetingId));
     }
     return meeting;
   }
 
+  /** The list; read (and recorded in the audit log) once per page view and after each action. */
   public List<RegistrationView> getRegistrations() {
     if (registrations == null) {
-      Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER) ? null : currentUser.partnerId().orElse(-1L);
-      var rows = desk.ofMeeting(meetingId, onlyOfPartner);
-      if (!audited) {
-        audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, rows.size());
-        audited = true;
-      }
-      registrations = views.ofMeeting(meetingId, rows);
+      registrations = views.ofMeeting(meetingId, desk.forStaff(meetingId));
     }
     return registrations;
   }
 
+  /** Whether the cancel and move-up buttons are offered (partners see their registrations only). */
   public boolean isOrganiser() {
-    return currentUser.hasRole(Role.ORGANISER);
+    return authorization.may(Permission.HANDLE_REGISTRATIONS);
   }
 
   public void cancel(String code) {
-    act(() -> desk.byCode(meetingId, code)
-        .ifPresent(r -> desk.cancelByStaff(r.getId(), currentUser.account().orElseThrow().getId())));
+    act(() -> desk.cancelByStaff(meetingId, code));
   }
 
   public void promote(String code) {
-    act(() -> desk.byCode(meetingId, code)
-        .ifPresent(r -> desk.promoteByStaff(r.getId(), currentUser.account().orElseThrow().getId())));
+    act(() -> desk.promoteByStaff(meetingId, code));
   }
 
   private void act(Runnable action) {
-    if (!isOrganiser()) {
-      return;
-    }
     try {
       action.run();
       meeting = null;

@@ -12,14 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.treffpunkt.meeting.control.MeetingView;
+import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.ErrorPage;
-import org.treffpunkt.meeting.boundary.MeetingAccess;
-import org.treffpunkt.meeting.boundary.MeetingView;
-import org.treffpunkt.meeting.boundary.MeetingViews;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationIntake;
+import org.treffpunkt.registration.control.RegistrationRequest;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
  * The public registration form, in the visitor's language. It goes through the same checks as the API; a double
@@ -32,21 +34,14 @@ public class RegistrationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Which form field shows the message for an API field. */
-  private static final Map<String, String> FIELDS = Map.of(
-      "name", "name", "email", "email", "phone", "phone", "adults", "adults", "children", "children",
-      "interpreterLanguage", "interpreterLanguage", "needs.other", "otherNeeds", "remark", "remark",
-      "consent", "consent", "website", "website");
-
-  @Inject transient MeetingAccess access;
-  @Inject transient MeetingViews meetingViews;
-  @Inject transient Applications applications;
-  @Inject transient RegistrationDesk desk;
-  @Inject transient RegistrationGate gate;
-  @Inject transient RegistrationViews views;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
+  @Inject MeetingViews meetingViews;
+  @Inject RegistrationIntake intake;
+  @Inject org.treffpunkt.platform.Settings settings;
+  @Inject RegistrationViews views;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private Long meetingId;
   private transient MeetingView meeting;
@@ -87,7 +82,7 @@ public class RegistrationForm implements Serializable {
       if (meetingId == null) {
         throw new IllegalStateException("no meeting");
       }
-      meeting = meetingViews.of(access.visible(meetingId));
+      meeting = meetingViews.of(catalogue.visible(meetingId));
     }
     return meeting;
   }
@@ -95,8 +90,6 @@ public class RegistrationForm implements Serializable {
   public void submit() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {
-      var onBehalf = gate.onBehalf();
-      gate.checkRateLimit(request, onBehalf);
       RegistrationRequest body = new RegistrationRequest(name, blankToNull(email), blankToNull(phone), adults,
           children, languages,
           needsInterpretation ? blankToNull(interpreterLanguage) : null,
@@ -105,8 +98,8 @@ public class RegistrationForm implements Serializable {
       if (needsInterpretation && blankToNull(interpreterLanguage) == null) {
         throw ProblemException.invalid("interpreterLanguage", "validation.required");
       }
-      RegistrationDesk.Outcome outcome =
-          desk.register(meetingId, applications.applicant(body, language.get(), onBehalf), idempotencyKey);
+      RegistrationDesk.Outcome outcome = intake.register(meetingId, body, idempotencyKey,
+          org.treffpunkt.platform.ClientAddress.of(request, settings.trustedProxies()), language.get());
       external.redirect(views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
     } catch (ProblemException problem) {
       show(problem);
@@ -114,8 +107,7 @@ public class RegistrationForm implements Serializable {
   }
 
   private void show(ProblemException problem) {
-    FormProblems.show(faces, problem, language.get(),
-        field -> FIELDS.containsKey(field) ? "register:" + FIELDS.get(field) : null);
+    FormProblems.show(faces, problem, language.get(), "register");
   }
 
   private static Boolean answer(String yesNo) {

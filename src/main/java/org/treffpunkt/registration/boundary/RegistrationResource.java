@@ -1,6 +1,5 @@
 package org.treffpunkt.registration.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -14,14 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
-import org.treffpunkt.meeting.boundary.MeetingAccess;
-import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ClientAddress;
+import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
-import org.treffpunkt.security.boundary.CurrentUser;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.registration.control.RegistrationIntake;
+import org.treffpunkt.registration.control.RegistrationRequest;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 
 /** Registering for a meeting (public, or by staff on a resident's behalf) and the meeting's list for staff. */
 @Path("meetings/{id}/registrations")
@@ -29,13 +28,10 @@ import org.treffpunkt.security.entity.Role;
 public class RegistrationResource {
 
   @Inject RegistrationDesk desk;
-  @Inject Applications applications;
+  @Inject RegistrationIntake intake;
   @Inject RegistrationViews views;
-  @Inject RegistrationGate gate;
   @Inject CurrentLanguage language;
-  @Inject CurrentUser currentUser;
-  @Inject MeetingAccess meetingAccess;
-  @Inject AuditLog audit;
+  @Inject Settings settings;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -44,11 +40,8 @@ public class RegistrationResource {
       RegistrationRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context HttpServletRequest http) {
-    var onBehalf = gate.onBehalf();
-    gate.checkRateLimit(http, onBehalf);
-    gate.checkIdempotencyKey(idempotencyKey);
-    RegistrationDesk.Outcome outcome =
-        desk.register(meetingId, applications.applicant(request, language.get(), onBehalf), idempotencyKey);
+    RegistrationDesk.Outcome outcome = intake.register(meetingId, request, idempotencyKey,
+        ClientAddress.of(http, settings.trustedProxies()), language.get());
     return Response.status(Response.Status.CREATED)
         .location(java.net.URI.create(views.selfServiceUrl(outcome.token())))
         .entity(views.receipt(outcome))
@@ -57,38 +50,21 @@ public class RegistrationResource {
 
   /** Staff see a meeting's registrations; a partner only those it made itself. */
   @GET
-  @RolesAllowed({Role.ORGANISER_NAME, Role.PARTNER_NAME})
   public List<RegistrationView> list(@PathParam("id") long meetingId) {
-    meetingAccess.visible(meetingId);
-    Long onlyOfPartner = currentUser.hasRole(Role.ORGANISER)
-        ? null
-        : currentUser.partnerId().orElseThrow(() -> new ProblemException(403, "problem.detail.403"));
-    var registrations = desk.ofMeeting(meetingId, onlyOfPartner);
-    audit.record(AuditEntry.Action.REGISTRATIONS_VIEWED, meetingId, registrations.size());
-    return views.ofMeeting(meetingId, registrations);
+    return views.ofMeeting(meetingId, desk.forStaff(meetingId));
   }
-
 
   /** An organiser cancels someone's registration (recorded); the waiting list moves up. */
   @POST
   @Path("{code}/cancel")
-  @RolesAllowed(Role.ORGANISER_NAME)
   public RegistrationView cancelByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
-    var registration = desk.byCode(meetingId, code).orElseThrow(ProblemException::notFound);
-    desk.cancelByStaff(registration.getId(), staffId());
-    return views.of(desk.find(registration.getId()).orElseThrow());
+    return views.of(desk.cancelByStaff(meetingId, code));
   }
 
   /** An organiser moves a waiting registration up out of turn, if its places are free (recorded). */
   @POST
   @Path("{code}/promote")
-  @RolesAllowed(Role.ORGANISER_NAME)
   public RegistrationView promoteByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
-    var registration = desk.byCode(meetingId, code).orElseThrow(ProblemException::notFound);
-    return views.of(desk.promoteByStaff(registration.getId(), staffId()));
-  }
-
-  private long staffId() {
-    return currentUser.account().orElseThrow().getId();
+    return views.of(desk.promoteByStaff(meetingId, code));
   }
 }

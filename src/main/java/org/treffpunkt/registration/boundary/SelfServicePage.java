@@ -11,6 +11,8 @@ import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.QrCode;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
@@ -23,11 +25,11 @@ public class SelfServicePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RegistrationDesk desk;
-  @Inject transient RegistrationViews views;
-  @Inject transient CurrentLanguage language;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject RegistrationDesk desk;
+  @Inject RegistrationViews views;
+  @Inject CurrentLanguage language;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String token;
   private transient RegistrationView registration;

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.control.RegistrationView;
+import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.entity.Registration;
 
 /** The resident's own registration, reached only with the secret token from the confirmation. */

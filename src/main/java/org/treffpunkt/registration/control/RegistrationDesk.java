@@ -12,14 +12,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
-import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.meeting.control.Places;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.SecretTokens;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Authorization;
+import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.entity.Applicant;
 import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
+import org.treffpunkt.registration.entity.WaitingList;
 
 /**
  * Registering and cancelling. Every decision about places happens while the meeting's row is locked, so the capacity
@@ -38,57 +42,102 @@ public class RegistrationDesk {
 
   @PersistenceContext EntityManager em;
   @Inject MeetingCatalogue meetings;
+  @Inject Places places;
   @Inject Secrets secrets;
   @Inject Clock clock;
   @Inject Event<RegistrationChanged> changed;
   @Inject org.treffpunkt.platform.Settings settings;
+  @Inject Authorization authorization;
+  @Inject AuditLog audit;
 
   private java.time.Duration reminderLead() {
     return java.time.Duration.ofHours(settings.reminderHours());
   }
 
+  /**
+   * Registers; {@code clientAddress} is the address of a public registration (null for staff), whose places of one
+   * meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided under the meeting's lock.
+   */
   @Transactional
-  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey) {
-    Meeting meeting = meetings.lockForUpdate(meetingId)
-        .filter(m -> m.status() != MeetingStatus.DRAFT)
+  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey, String clientAddress) {
+    Places.Locked meeting = places.lock(meetingId)
+        .filter(m -> !m.draft())
         .orElseThrow(ProblemException::notFound);
     String idempotencyHash = idempotencyKey == null ? null : SecretTokens.hash(idempotencyKey);
+    String fingerprint = SecretTokens.hash(applicant.fingerprint());
     if (idempotencyHash != null) {
       Optional<Registration> earlier = byIdempotencyHash(meetingId, idempotencyHash);
       if (earlier.isPresent()) {
+        // the earlier answer holds someone's personal data and token: only for a retry of the very same request
+        if (!earlier.get().madeWith(fingerprint)) {
+          throw new ProblemException(422, "problem.idempotencyKeyReused");
+        }
         return outcome(earlier.get(), secrets.derivedToken(meetingId, idempotencyKey));
       }
     }
     Instant now = clock.instant();
-    if (meeting.status() == MeetingStatus.CANCELLED) {
+    if (meeting.cancelled()) {
       throw ProblemException.conflict("problem.meetingCancelled");
     }
-    if (!meeting.registrationOpen(now)) {
+    if (!meeting.registrationOpen()) {
       throw ProblemException.conflict("problem.registrationClosed");
+    }
+    String clientMark = clientAddress == null ? null : secrets.clientMark(meetingId, clientAddress);
+    int maxPlaces = settings.maxPlacesPerClient();
+    if (clientMark != null && maxPlaces > 0 && placesOf(meetingId, clientMark) + applicant.persons() > maxPlaces) {
+      throw ProblemException.invalid("adults", "validation.maxPlacesPerClient", settings.maxPlacesPerClient());
     }
     String token = idempotencyKey == null ? SecretTokens.random() : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
         new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
-    if (meeting.admit(registration.persons()) == Meeting.Admission.CONFIRMED) {
+    if (idempotencyHash != null) {
+      registration.rememberRequest(fingerprint);
+    }
+    registration.cameFrom(clientMark);
+    if (places.admit(meetingId, registration.persons())) {
       registration.confirm(now);
     } else {
       registration.joinWaitingList();
     }
-    if (meeting.schedule().start().isBefore(now.plus(reminderLead()))) {
+    if (meeting.start().isBefore(now.plus(reminderLead()))) {
       registration.remindedBy(now);
     }
     em.persist(registration);
     em.flush();
-    changed.fire(new RegistrationChanged(registration.getId(), RegistrationChanged.Kind.REGISTERED, token));
-    return outcome(registration, token);
+    Outcome outcome = outcome(registration, token);
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED,
+        registrant(registration, outcome.waitlistPosition()), token));
+    return outcome;
   }
 
-  /** A staff member cancels a registration; recorded with who and when. */
+  /**
+   * A meeting's registrations with personal data, for staff: organisers all, a partner only those it made (of a
+   * meeting it may see). Recorded in the audit log before the data leaves.
+   */
+  @Allowed(Permission.READ_REGISTRATIONS)
+  public List<Registration> forStaff(long meetingId) {
+    meetings.checkVisible(meetingId);
+    Long onlyOfPartner = authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
+    List<Registration> registrations = ofMeeting(meetingId, onlyOfPartner);
+    audit.registrationsViewed(meetingId, registrations.size());
+    return registrations;
+  }
+
+  /**
+   * A staff member cancels a registration; recorded with who and when. The registration is read only once its
+   * meeting is locked, so a resident cancelling at the same moment cannot make its places count twice.
+   */
   @Transactional
-  public List<Registration> cancelByStaff(long registrationId, long staffUserId) {
-    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
-    registration.handledBy(staffUserId, clock.instant());
-    return cancel(registration);
+  @Allowed(Permission.HANDLE_REGISTRATIONS)
+  public Registration cancelByStaff(long meetingId, String code) {
+    Places.Locked meeting = places.lock(meetingId).orElseThrow(ProblemException::notFound);
+    Registration registration = lockedByCode(meetingId, code);
+    if (registration.status() != RegistrationStatus.CANCELLED) {
+      Instant now = clock.instant();
+      registration.handledBy(authorization.actingUserId(), now);
+      cancelLocked(meeting, registration, now);
+    }
+    return registration;
   }
 
   /**
@@ -96,36 +145,44 @@ public class RegistrationDesk {
    * free places like everyone else, so the capacity still holds. Recorded with who and when.
    */
   @Transactional
-  public Registration promoteByStaff(long registrationId, long staffUserId) {
-    Registration registration = find(registrationId).orElseThrow(ProblemException::notFound);
-    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
-    Registration current = em.find(Registration.class, registrationId);
-    if (current.status() != RegistrationStatus.WAITLISTED) {
-      throw ProblemException.conflict("problem.notWaiting");
-    }
-    if (!meeting.promote(current.persons())) {
+  @Allowed(Permission.HANDLE_REGISTRATIONS)
+  public Registration promoteByStaff(long meetingId, String code) {
+    places.lock(meetingId).orElseThrow(ProblemException::notFound);
+    Registration current = lockedByCode(meetingId, code);
+    Instant now = clock.instant();
+    if (!current.moveUp(persons -> places.promote(meetingId, persons), now)) {
       throw ProblemException.conflict("problem.noPlaces");
     }
-    Instant now = clock.instant();
-    current.promote(now);
-    current.handledBy(staffUserId, now);
-    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.PROMOTED));
+    current.handledBy(authorization.actingUserId(), now);
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(current, 0)));
     return current;
   }
 
   /** Cancels the registration and moves the waiting list up; returns those who got a place. */
   @Transactional
   public List<Registration> cancel(Registration registration) {
-    Meeting meeting = meetings.lockForUpdate(registration.meetingId()).orElseThrow(ProblemException::notFound);
-    Registration current = em.find(Registration.class, registration.getId());
+    Places.Locked meeting = places.lock(registration.meetingId()).orElseThrow(ProblemException::notFound);
+    Registration current = em.find(Registration.class, registration.getId()); // first read under the lock
     if (current.status() == RegistrationStatus.CANCELLED) {
       return List.of();
     }
-    Instant now = clock.instant();
-    boolean held = current.cancel(now);
-    meeting.release(current.persons(), held);
-    changed.fire(new RegistrationChanged(current.getId(), RegistrationChanged.Kind.CANCELLED));
+    return cancelLocked(meeting, current, clock.instant());
+  }
+
+  private List<Registration> cancelLocked(Places.Locked meeting, Registration registration, Instant now) {
+    boolean held = registration.cancel(now);
+    places.release(meeting.meetingId(), registration.persons(), held);
+    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registrant(registration, 0)));
     return promoteWaiting(meeting, now);
+  }
+
+  /**
+   * A registration of a meeting whose row this transaction has just locked. It must be the transaction's first read
+   * of it (read committed: it sees every change committed under the lock before).
+   */
+  private Registration lockedByCode(long meetingId, String code) {
+    String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    return byCode(meetingId, normalised).orElseThrow(ProblemException::notFound);
   }
 
   /**
@@ -142,18 +199,23 @@ public class RegistrationDesk {
         .executeUpdate() == 1;
   }
 
-  /** Confirmed registrations with an e-mail address whose meeting starts before {@code until} and not yet reminded. */
-  public List<Registration> dueForReminder(Instant until) {
-    return em.createQuery("select r from Registration r, Meeting m where m.id = r.meetingId"
-            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null"
-            + " and m.status = :published and m.startsAt > :now and m.startsAt <= :until order by m.startsAt",
-            Registration.class)
+  /**
+   * Confirmed registrations with an e-mail address, not yet reminded, of published meetings starting before
+   * {@code until}, the soonest meeting first.
+   */
+  public List<RegistrationChanged.Registrant> dueForReminder(Instant until) {
+    List<Long> soon = meetings.publishedStartingBetween(clock.instant(), until);
+    if (soon.isEmpty()) {
+      return List.of();
+    }
+    List<Registration> due = new ArrayList<>(em.createQuery("select r from Registration r where r.meetingId in :soon"
+            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null", Registration.class)
+        .setParameter("soon", soon)
         .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .setParameter("published", MeetingStatus.PUBLISHED)
-        .setParameter("now", clock.instant())
-        .setParameter("until", until)
         .setMaxResults(500)
-        .getResultList();
+        .getResultList());
+    due.sort(java.util.Comparator.comparingInt(r -> soon.indexOf(r.meetingId())));
+    return due.stream().map(r -> registrant(r, 0)).toList();
   }
 
   public Optional<Registration> byCode(long meetingId, String code) {
@@ -171,23 +233,19 @@ public class RegistrationDesk {
 
   /** More places (or fewer) after an organiser's edit: whoever fits now moves up, in order. */
   void onReplanned(@jakarta.enterprise.event.Observes org.treffpunkt.meeting.control.MeetingReplanned replanned) {
-    meetings.lockForUpdate(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
+    places.lock(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
   }
 
-  private List<Registration> promoteWaiting(Meeting meeting, Instant now) {
-    List<Registration> promoted = new ArrayList<>();
-    if (meeting.status() == MeetingStatus.CANCELLED) {
-      return promoted;
+  private List<Registration> promoteWaiting(Places.Locked meeting, Instant now) {
+    if (meeting.cancelled()) {
+      return List.of();
     }
-    for (Registration waiting : waitingList(meeting.getId())) {
-      if (meeting.promote(waiting.persons())) {
-        waiting.promote(now);
-        promoted.add(waiting);
-        changed.fire(new RegistrationChanged(waiting.getId(), RegistrationChanged.Kind.PROMOTED));
-      }
-    }
-    return promoted;
+    List<Registration> movedUp = WaitingList.moveUp(waitingList(meeting.meetingId()),
+        persons -> places.promote(meeting.meetingId(), persons), now);
+    movedUp.forEach(r -> changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(r, 0))));
+    return movedUp;
   }
+
 
   /**
    * Anonymises up to {@code max} registrations of meetings that ended before {@code cutoff} and are not yet
@@ -195,12 +253,15 @@ public class RegistrationDesk {
    */
   @Transactional
   public int anonymiseBefore(Instant cutoff, int max) {
-    List<Registration> due = em.createQuery("select r from Registration r where r.anonymisedAt is null"
-            + " and r.meetingId in (select m.id from Meeting m where m.endsAt < :cutoff) order by r.id",
-            Registration.class)
-        .setParameter("cutoff", cutoff)
-        .setMaxResults(max)
-        .getResultList();
+    List<Long> ended = meetings.endedBefore(cutoff);
+    List<Registration> due = new ArrayList<>();
+    for (int from = 0; from < ended.size() && due.size() < max; from += 1_000) {
+      due.addAll(em.createQuery("select r from Registration r where r.anonymisedAt is null"
+              + " and r.meetingId in :ended order by r.id", Registration.class)
+          .setParameter("ended", ended.subList(from, Math.min(ended.size(), from + 1_000)))
+          .setMaxResults(max - due.size())
+          .getResultList());
+    }
     Instant now = clock.instant();
     due.forEach(r -> r.anonymise(now));
     return due.size();
@@ -262,8 +323,24 @@ public class RegistrationDesk {
         .intValue();
   }
 
+  private static RegistrationChanged.Registrant registrant(Registration r, int waitlistPosition) {
+    return new RegistrationChanged.Registrant(r.getId(), r.meetingId(), r.code(), r.name(), r.email(), r.locale(),
+        r.status() == RegistrationStatus.CONFIRMED, waitlistPosition);
+  }
+
   private Outcome outcome(Registration registration, String token) {
     return new Outcome(registration, token, waitlistPosition(registration));
+  }
+
+  /** Persons holding a place or waiting from one client (its mark) at one meeting. */
+  private long placesOf(long meetingId, String clientMark) {
+    Long persons = em.createQuery("select sum(r.adults + r.children) from Registration r where r.meetingId = :meeting"
+            + " and r.clientMark = :mark and r.status <> :cancelled", Long.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("mark", clientMark)
+        .setParameter("cancelled", RegistrationStatus.CANCELLED)
+        .getSingleResult();
+    return persons == null ? 0 : persons;
   }
 
   private Optional<Registration> byIdempotencyHash(long meetingId, String hash) {

@@ -33,10 +33,22 @@ public class Secrets {
 
   /** The token for a registration made with this idempotency key for this meeting. */
   public String derivedToken(long meetingId, String idempotencyKey) {
+    return mac(meetingId + "\n" + idempotencyKey);
+  }
+
+  /**
+   * A mark of the client address a public registration came from, to count the places one client holds: keyed, and
+   * different for every meeting, so it tells nothing about the address and links no two meetings.
+   */
+  public String clientMark(long meetingId, String clientAddress) {
+    return mac("client\n" + meetingId + "\n" + clientAddress);
+  }
+
+  private String mac(String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(tokenKey(), "HmacSHA256"));
-      byte[] digest = mac.doFinal((meetingId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.treffpunkt.platform.ProblemException;
 
 /**
  * One resident's (or one group's) registration for one meeting. Personal data is kept to what the meeting needs:
@@ -48,6 +49,14 @@ public class Registration {
 
   @Column(name = "idempotency_hash", length = 64)
   private String idempotencyHash;
+
+  /** For public registrations: a keyed mark of the client address (per meeting), to limit places per client. */
+  @Column(name = "client_mark", length = 64)
+  private String clientMark;
+
+  /** A hash of what was asked for with the idempotency key: a replay must ask for the same. */
+  @Column(name = "idempotency_fingerprint", length = 64)
+  private String idempotencyFingerprint;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -169,6 +178,21 @@ public class Registration {
     this.status = RegistrationStatus.WAITLISTED;
   }
 
+  /** Marks a public registration with its client's (keyed, per-meeting) mark. */
+  public void cameFrom(String mark) {
+    this.clientMark = mark;
+  }
+
+  /** Remembers (a hash of) the request made with an idempotency key. */
+  public void rememberRequest(String fingerprint) {
+    this.idempotencyFingerprint = fingerprint;
+  }
+
+  /** Whether a replay of the idempotency key asks for exactly what was asked for the first time. */
+  public boolean madeWith(String fingerprint) {
+    return idempotencyFingerprint != null && idempotencyFingerprint.equals(fingerprint);
+  }
+
   /** Holds a place now. */
   public void confirm(Instant now) {
     if (status == RegistrationStatus.CANCELLED) {
@@ -183,19 +207,26 @@ public class Registration {
     waitlisted = true;
   }
 
-  /** Moves up from the waiting list into a place. */
-  public void promote(Instant now) {
+  /**
+   * Moves up from the waiting list into a place, if {@code takePlaces} grants the group's persons (the meeting's
+   * places decide); returns whether it did. Only a waiting registration can move up (409 otherwise).
+   */
+  public boolean moveUp(java.util.function.IntPredicate takePlaces, Instant now) {
     if (status != RegistrationStatus.WAITLISTED) {
-      throw new IllegalStateException("not waiting");
+      throw ProblemException.conflict("problem.notWaiting");
+    }
+    if (!takePlaces.test(persons())) {
+      return false;
     }
     confirm(now);
     promotedAt = now;
+    return true;
   }
 
-  /** Checked in on the day; only a registration holding a place can be. */
+  /** Checked in on the day; only a registration holding a place can be (409 otherwise); again: no change. */
   public void attend(long staffUserId, Instant now) {
     if (status != RegistrationStatus.CONFIRMED) {
-      throw new IllegalStateException("no place");
+      throw ProblemException.conflict("problem.noPlaceToCheckIn");
     }
     if (attendedAt == null) {
       attendedAt = now;
@@ -228,6 +259,8 @@ public class Registration {
     languages.clear();
     tokenHash = "anonymised-" + id;
     idempotencyHash = null;
+    idempotencyFingerprint = null;
+    clientMark = null;
     code = "X-" + id;
     anonymisedAt = now;
   }

@@ -44,9 +44,13 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
-      default ->
-          faces.addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.message("login.failed"), null));
+      default -> {
+        Object throttled = external.getRequestMap().get(TreffpunktAuthentication.THROTTLED);
+        String text = throttled instanceof Long seconds
+            ? language.message("login.throttled", (seconds + 59) / 60)
+            : language.message("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
     }
   }
 

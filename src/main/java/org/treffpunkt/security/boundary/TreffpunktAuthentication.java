@@ -15,12 +15,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.treffpunkt.platform.ClientAddress;
+import org.treffpunkt.platform.Settings;
+import org.treffpunkt.platform.access.Caller;
+import org.treffpunkt.platform.access.Role;
+import org.treffpunkt.security.control.ApiTokens;
 import org.treffpunkt.security.control.DatabaseIdentityStore;
+import org.treffpunkt.security.control.LoginThrottle;
 import org.treffpunkt.security.control.UserDirectory;
 
 /**
  * One mechanism for the whole application: the login form ({@code SecurityContext.authenticate} from the login
- * page) keeps the user in the session; HTTP Basic authenticates a single API request without creating a session.
+ * page) keeps the user in the session; an API token ({@code Authorization: Bearer}) or HTTP Basic authenticates a
+ * single API request without creating a session. Password checks (form and Basic) are throttled ({@link LoginThrottle}).
  * Protected pages send anonymous visitors to the login form; the API answers 401 problem+json instead.
  */
 @ApplicationScoped
@@ -28,9 +35,15 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Request attribute telling the login form that it was throttled, with the seconds to wait. */
+  public static final String THROTTLED = "org.treffpunkt.throttledSeconds";
+
   @Inject DatabaseIdentityStore identityStore;
   @Inject UserDirectory directory;
   @Inject UnauthorizedResponse unauthorized;
+  @Inject ApiTokens tokens;
+  @Inject LoginThrottle throttle;
+  @Inject Settings settings;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -40,12 +53,26 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
       return logInWithForm(request, context, credential);
     }
     String authorization = request.getHeader("Authorization");
-    if (BasicCredentials.present(authorization)) {
-      return BasicCredentials.parse(authorization)
-          .map(identityStore::validate)
-          .filter(r -> r.getStatus() == CredentialValidationResult.Status.VALID)
-          .map(context::notifyContainerAboutLogin)
+    if (BearerToken.present(authorization)) {
+      return tokens.authenticate(BearerToken.value(authorization))
+          .map(account -> {
+            request.setAttribute(Caller.VIA_TOKEN, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(account.getUsername(), Role.groupsOf(account.getRoles()));
+          })
           .orElseGet(() -> unauthorized.send(request, response, context));
+    }
+    if (BasicCredentials.present(authorization)) {
+      Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
+      if (credential.isEmpty()) {
+        return unauthorized.send(request, response, context);
+      }
+      CredentialValidationResult result = checkPassword(request, credential.get());
+      if (result == null) {
+        return unauthorized.throttled(request, response, (Long) request.getAttribute(THROTTLED));
+      }
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : unauthorized.send(request, response, context);
     }
     Optional<AuthenticationStatus> fromSession = resumeSession(request, context);
     if (fromSession.isPresent()) {
@@ -60,15 +87,38 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
     return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue=" + continueTarget(request));
   }
 
+  /**
+   * Checks a password unless this account or address is throttled (then: null, and the seconds to wait in the request
+   * attribute {@link #THROTTLED}); failures and successes count for the throttle.
+   */
+  private CredentialValidationResult checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
+    String address = ClientAddress.of(request, settings.trustedProxies());
+    long wait = throttle.secondsToWait(credential.getCaller(), address);
+    if (wait > 0) {
+      request.setAttribute(THROTTLED, wait);
+      return null;
+    }
+    CredentialValidationResult result = identityStore.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(credential.getCaller());
+    } else {
+      throttle.failed(credential.getCaller(), address);
+    }
+    return result;
+  }
+
   private AuthenticationStatus logInWithForm(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
-    CredentialValidationResult result = identityStore.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    CredentialValidationResult result = checkPassword(request, credential);
+    if (result == null || result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    String username = result.getCallerPrincipal().getName();
+    int epoch = directory.byUsername(username).orElseThrow().getSessionEpoch();
     HttpSession session = request.getSession(true);
     request.changeSessionId(); // no session fixation
-    session.setAttribute(SessionUser.ATTRIBUTE, new SessionUser(result.getCallerPrincipal().getName()));
+    session.setMaxInactiveInterval(org.treffpunkt.platform.Sessions.STAFF_MINUTES * 60);
+    session.setAttribute(SessionUser.ATTRIBUTE, new SessionUser(username, epoch));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -78,7 +128,7 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
     if (session == null || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)) {
       return Optional.empty();
     }
-    Optional<Set<String>> groups = directory.currentGroups(user.username());
+    Optional<Set<String>> groups = directory.sessionGroups(user.username(), user.epoch());
     if (groups.isEmpty()) {
       session.invalidate();
       return Optional.empty();

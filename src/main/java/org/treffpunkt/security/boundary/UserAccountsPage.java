@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.security.control.UserAdministration;
+import org.treffpunkt.security.control.UserRequests;
 import org.treffpunkt.security.entity.UserAccount;
 
 /** Admins create organiser and partner accounts, set passwords and deactivate accounts (same rules as the API). */
@@ -21,11 +21,9 @@ public class UserAccountsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserAdministration administration;
-  @Inject transient InputValidation validation;
-  @Inject transient FacesContext faces;
-  @Inject transient CurrentLanguage language;
-  @Inject transient CurrentUser currentUser;
+  @Inject UserAdministration administration;
+  @Inject FacesContext faces;
+  @Inject CurrentLanguage language;
 
   private String username;
   private String displayName;
@@ -41,9 +39,6 @@ public class UserAccountsPage implements Serializable {
   public void create() {
     UserRequests.Create request = new UserRequests.Create(username, displayName, password, List.of(role), partnerId);
     run(() -> {
-      var violations = validation.violations(request);
-      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
-      ProblemException.throwIfAny(violations);
       administration.create(request);
       username = null;
       displayName = null;
@@ -54,16 +49,13 @@ public class UserAccountsPage implements Serializable {
 
   public void toggleActive(UserAccount account) {
     run(() -> administration.update(account.getId(),
-        new UserRequests.Update(null, null, null, !account.isActive(), null), currentUser.account().orElseThrow()
-            .getUsername()), "users");
+        new UserRequests.Update(null, null, null, !account.isActive(), null)), "users");
   }
 
   public void resetPassword(UserAccount account) {
     UserRequests.Update update = new UserRequests.Update(null, newPassword, null, null, null);
-    run(() -> {
-      validation.check(update);
-      administration.update(account.getId(), update, currentUser.account().orElseThrow().getUsername());
-    }, "users");
+    run(() -> SessionUser.renewIfSelf((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest(),
+        administration.update(account.getId(), update)), "users");
     newPassword = null;
   }
 
@@ -72,7 +64,7 @@ public class UserAccountsPage implements Serializable {
       action.run();
       faces.addMessage(null, new FacesMessage(language.message("manage.saved")));
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> form + ":" + field);
+      FormProblems.show(faces, problem, language.get(), form);
     }
   }
 

@@ -1,7 +1,7 @@
 package org.treffpunkt.security.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,25 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.treffpunkt.platform.Created;
-import org.treffpunkt.platform.InputValidation;
-import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.security.control.UserAdministration;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.security.control.UserRequests;
 import org.treffpunkt.security.entity.UserAccount;
 
 /** Admins manage the back-office accounts. Passwords go in, never out. */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
 public class UserResource {
 
   @Inject UserAdministration administration;
-  @Inject InputValidation validation;
 
   @GET
   public List<UserView> all() {
@@ -40,11 +34,6 @@ public class UserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(UserRequests.Create request, @Context UriInfo uri) {
-    List<Violation> violations = validation.violations(request);
-    if (request != null) {
-      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
-    }
-    ProblemException.throwIfAny(violations);
     UserAccount account = administration.create(request);
     return Created.at(uri, account.getId(), UserView.of(account));
   }
@@ -52,13 +41,9 @@ public class UserResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public UserView update(
-      @PathParam("id") long id, UserRequests.Update request, @Context SecurityContext security) {
-    List<Violation> violations = validation.violations(request);
-    if (request != null && request.roles() != null) {
-      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
-    }
-    ProblemException.throwIfAny(violations);
-    return UserView.of(administration.update(id, request, security.getUserPrincipal().getName()));
+  public UserView update(@PathParam("id") long id, UserRequests.Update request, @Context HttpServletRequest http) {
+    UserAccount account = administration.update(id, request);
+    SessionUser.renewIfSelf(http, account);
+    return UserView.of(account);
   }
 }

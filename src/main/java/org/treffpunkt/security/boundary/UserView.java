@@ -2,7 +2,7 @@ package org.treffpunkt.security.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Role;
 import org.treffpunkt.security.entity.UserAccount;
 
 /** An account as admins see it: no password hash, ever. */

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.Settings;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Role;
 
 /**
  * Creates the user {@code admin} at the first start: with {@code TREFFPUNKT_ADMIN_PASSWORD}, or else with a random

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Role;
 
 /** Checks user names and passwords against the accounts in the database. */
 @ApplicationScoped

@@ -24,6 +24,13 @@ public class PasswordHashing {
   /** A fixed hash that unknown user names are checked against, so they take as long as known ones. */
   private String decoy;
 
+  /**
+   * At most this many password checks run at once (one core less than the machine has), so that a burst of them
+   * from many clients leaves CPU for everybody else's requests; the rest wait their turn.
+   */
+  private final java.util.concurrent.Semaphore checks =
+      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
+
   @PostConstruct
   void configure() {
     pbkdf2.initialize(
@@ -40,11 +47,20 @@ public class PasswordHashing {
   }
 
   public boolean matches(char[] password, String hash) {
-    return pbkdf2.verify(password, hash);
+    return verify(password, hash);
   }
 
   /** Spends the time of one verification without a result: the answer for an unknown user name. */
   public void spendVerificationTime(char[] password) {
-    pbkdf2.verify(password, decoy);
+    verify(password, decoy);
+  }
+
+  private boolean verify(char[] password, String hash) {
+    checks.acquireUninterruptibly();
+    try {
+      return pbkdf2.verify(password, hash);
+    } finally {
+      checks.release();
+    }
   }
 }

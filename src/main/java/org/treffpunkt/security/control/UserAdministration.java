@@ -7,14 +7,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.treffpunkt.partner.PartnerDirectory;
+import org.treffpunkt.partner.control.PartnerDirectory;
+import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.security.boundary.UserRequests;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Allowed;
+import org.treffpunkt.platform.access.Caller;
+import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.access.Role;
 import org.treffpunkt.security.entity.UserAccount;
 
-/** Admins create accounts, change roles, reset passwords and deactivate accounts; each change is logged by name. */
+/**
+ * Admins create accounts, change roles, reset passwords and deactivate accounts; each change is logged by name. A new
+ * password ends the account's sessions (the one making the change renews its own).
+ */
 @ApplicationScoped
+@Allowed(Permission.MANAGE_USERS)
 public class UserAdministration {
 
   private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
@@ -22,6 +30,8 @@ public class UserAdministration {
   @Inject UserDirectory directory;
   @Inject PasswordHashing hashing;
   @Inject PartnerDirectory partners;
+  @Inject InputValidation validation;
+  @Inject Caller caller;
 
   public List<UserAccount> all() {
     return directory.all();
@@ -29,6 +39,11 @@ public class UserAdministration {
 
   @Transactional
   public UserAccount create(UserRequests.Create request) {
+    List<Violation> violations = validation.violations(request);
+    if (request != null) {
+      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
+    }
+    ProblemException.throwIfAny(violations);
     if (directory.byUsername(request.username()).isPresent()) {
       throw ProblemException.invalid("username", "validation.taken");
     }
@@ -45,8 +60,14 @@ public class UserAdministration {
   }
 
   @Transactional
-  public UserAccount update(long id, UserRequests.Update request, String actingUsername) {
+  public UserAccount update(long id, UserRequests.Update request) {
     UserAccount account = directory.byId(id).orElseThrow(ProblemException::notFound);
+    List<Violation> violations = validation.violations(request);
+    if (request != null && request.roles() != null) {
+      violations.addAll(UserRequests.roleViolations(request.roles(), request.partnerId()));
+    }
+    ProblemException.throwIfAny(violations);
+    String actingUsername = caller.username().orElseThrow();
     boolean self = account.getUsername().equals(actingUsername);
     if (self && (Boolean.FALSE.equals(request.active())
         || request.roles() != null && !request.roles().contains(Role.ADMIN_NAME))) {
@@ -61,7 +82,7 @@ public class UserAdministration {
       account.worksFor(request.partnerId());
     }
     if (request.password() != null) {
-      account.changePassword(hashing.hash(request.password().toCharArray()));
+      account.changePassword(hashing.hash(request.password().toCharArray())); // ends its sessions
     }
     if (request.active() != null) {
       if (request.active()) {

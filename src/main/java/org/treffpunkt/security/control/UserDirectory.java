@@ -10,12 +10,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.treffpunkt.security.entity.Role;
+import org.treffpunkt.platform.access.Caller;
+import org.treffpunkt.platform.access.Role;
 import org.treffpunkt.security.entity.UserAccount;
 
 /** The user accounts: looking them up, checking passwords, creating and changing them. */
 @ApplicationScoped
-public class UserDirectory {
+public class UserDirectory implements Caller.Directory {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
@@ -48,9 +49,31 @@ public class UserDirectory {
     return account.filter(a -> matches && a.mayLogIn());
   }
 
-  /** The groups of a logged-in user, if the account still may log in (checked on every request of a session). */
-  public Optional<Set<String>> currentGroups(String username) {
-    return byUsername(username).filter(UserAccount::mayLogIn).map(a -> Role.groupsOf(a.getRoles()));
+  /** What authorisation needs of an account that may still log in (checked on every request). */
+  @Override
+  public Optional<Caller.Facts> facts(String username) {
+    return byUsername(username).flatMap(UserDirectory::facts);
+  }
+
+  @Override
+  public Optional<Caller.Facts> facts(long userId) {
+    return byId(userId).flatMap(UserDirectory::facts);
+  }
+
+  private static Optional<Caller.Facts> facts(UserAccount account) {
+    return Optional.of(account).filter(UserAccount::mayLogIn)
+        .map(a -> new Caller.Facts(a.getId(), a.getPartnerId(), Role.groupsOf(a.getRoles())));
+  }
+
+  /**
+   * The groups of a user logged in with the form, if the account still may log in and its password has not changed
+   * since (checked on every request of a session).
+   */
+  public Optional<Set<String>> sessionGroups(String username, int sessionEpoch) {
+    return byUsername(username)
+        .filter(UserAccount::mayLogIn)
+        .filter(a -> a.getSessionEpoch() == sessionEpoch)
+        .map(a -> Role.groupsOf(a.getRoles()));
   }
 
   @Transactional

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.treffpunkt.platform.access.Role;
 
 /** A person who logs in to the back office: staff of the city project or of a partner organisation. */
 @Entity
@@ -54,6 +55,10 @@ public class UserAccount {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Raised with every new password: a session remembers the epoch it logged in with and ends when it changed. */
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
 
   protected UserAccount() {}
 
@@ -102,8 +107,14 @@ public class UserAccount {
     return active && !roles.isEmpty();
   }
 
+  /** A new password; sessions logged in with the old one end at their next request. */
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+    this.sessionEpoch++;
+  }
+
+  public int getSessionEpoch() {
+    return sessionEpoch;
   }
 
   public void rename(String newDisplayName) {

@@ -80,7 +80,9 @@ class MeetingTest {
     assertEquals("Raum nicht verfügbar", meeting.cancellationReason());
     assertEquals(1, meeting.revision());
     assertFalse(meeting.registrationOpen(NOW));
-    assertThrows(IllegalStateException.class, () -> meeting.cancel("again", NOW));
+    // once only: the entity's rule is the API's answer (409), not checked a second time in the service
+    assertEquals(409, assertThrows(org.treffpunkt.platform.ProblemException.class,
+        () -> meeting.cancel("again", NOW)).status());
   }
 
   @Test
@@ -164,5 +166,35 @@ class MeetingTest {
     }
     assertEquals("+01:00", schedules.get(1).localStart().getOffset().getId());
     assertEquals("+02:00", schedules.get(2).localStart().getOffset().getId());
+  }
+
+  @Test
+  void aGroupIsAdmittedWholeIntoPlacesOrWaitsWholeAndPlacesComeBackOnce() {
+    Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW); // 12 places
+
+    assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(10));
+    assertEquals(Meeting.Admission.WAITLISTED, meeting.admit(3), "three do not fit into two: they wait together");
+    assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(2));
+    assertEquals(12, meeting.confirmedPersons());
+    assertEquals(3, meeting.waitingPersons());
+    assertEquals(0, meeting.freePlaces());
+
+    meeting.release(2, true);
+    assertFalse(meeting.promote(3), "still does not fit");
+    assertEquals(2, meeting.freePlaces());
+    meeting.release(1, true);
+    assertTrue(meeting.promote(3));
+    assertEquals(12, meeting.confirmedPersons());
+    assertEquals(0, meeting.waitingPersons());
+    assertThrows(IllegalArgumentException.class, () -> meeting.admit(0));
+  }
+
+  @Test
+  void withoutACapacityEveryoneGetsAPlace() {
+    Meeting meeting = Meeting.plan(new MeetingPlan(FORMAT, ALTSTADT, null, "https://x.example", march2(18), null,
+        true, null, null, TEXTS, Set.of("de"), false, false, Contact.NONE, Set.of(), true), NOW);
+
+    assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(500));
+    assertEquals(null, meeting.freePlaces());
   }
 }

@@ -1,0 +1,37 @@
+package org.treffpunkt.audit.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.treffpunkt.audit.control.AuditLog;
+import org.treffpunkt.audit.entity.AuditEntry;
+import org.treffpunkt.platform.Periods;
+
+/** Admins read who viewed or exported personal data: {@code GET /api/audit?from=&to=} (dates, Berlin; newest first). */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  /** At most this many entries per request; narrow the period for more. */
+  static final int MAX_ENTRIES = 2_000;
+
+  public record EntryView(Instant occurredAt, String username, String action, Long meetingId, int records) {
+    static EntryView of(AuditEntry e) {
+      return new EntryView(e.occurredAt(), e.username(), e.action().name(), e.meetingId(), e.records());
+    }
+  }
+
+  @Inject AuditLog log;
+  @Inject Periods periods;
+
+  @GET
+  public List<EntryView> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
+    var period = periods.period(from, to, 30);
+    return log.between(period.from(), period.to(), MAX_ENTRIES).stream().map(EntryView::of).toList();
+  }
+}

@@ -1,0 +1,121 @@
+package org.treffpunkt.report.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.Csv;
+import org.treffpunkt.report.control.ParticipationReport;
+
+/**
+ * {@code GET /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}: rows
+ * of anonymous counts as JSON, or as CSV (German Excel) with {@code Accept: text/csv} or at
+ * {@code participation.csv}; same cells either way.
+ */
+@Path("reports")
+public class ReportResource {
+
+  /** The query parameters every variant takes. */
+  public static class Filters {
+    @QueryParam("from") String from;
+    @QueryParam("to") String to;
+    @QueryParam("groupBy") String groupBy;
+    @QueryParam("format") String format;
+    @QueryParam("district") String district;
+
+    ParticipationReport.Query query(ReportParameters parameters) {
+      return parameters.query(from, to, groupBy, format, district);
+    }
+  }
+
+  @Inject ParticipationReport report;
+  @Inject ReportParameters parameters;
+
+  @GET
+  @Path("participation")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject json(@BeanParam Filters filters) {
+    var query = filters.query(parameters);
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (ParticipationReport.Row row : report.rows(query)) {
+      JsonObjectBuilder json = Json.createObjectBuilder();
+      row.group().forEach((d, value) -> json.add(d.key(), value));
+      for (ParticipationReport.Measure m : ParticipationReport.Measure.values()) {
+        add(json, m.key, row.shown(m));
+      }
+      JsonObjectBuilder interpretation = Json.createObjectBuilder();
+      row.interpretationShown().forEach((language, shown) -> add(interpretation, language, shown));
+      json.add("interpretation", interpretation);
+      rows.add(json);
+    }
+    JsonArrayBuilder dimensions = Json.createArrayBuilder();
+    query.groupBy().forEach(d -> dimensions.add(d.key()));
+    return Json.createObjectBuilder()
+        .add("from", query.from().atZone(ClockProducer.BERLIN).toOffsetDateTime().toString())
+        .add("to", query.to().atZone(ClockProducer.BERLIN).toOffsetDateTime().toString())
+        .add("groupBy", dimensions)
+        .add("suppressedBelow", ParticipationReport.THRESHOLD)
+        .add("rows", rows)
+        .build();
+  }
+
+  /** The CSV also at {@code participation.csv}, for a download link in a browser (which cannot set Accept). */
+  @GET
+  @Path("participation.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response csvFile(@BeanParam Filters filters) {
+    return csv(filters);
+  }
+
+  @GET
+  @Path("participation")
+  @Produces("text/csv; charset=UTF-8")
+  public Response csv(@BeanParam Filters filters) {
+    var query = filters.query(parameters);
+    List<ParticipationReport.Row> rows = report.rows(query);
+    TreeSet<String> languages = new TreeSet<>();
+    rows.forEach(r -> languages.addAll(r.interpretation().keySet()));
+    List<Object> header = new ArrayList<>();
+    query.groupBy().forEach(d -> header.add(d.key()));
+    for (ParticipationReport.Measure m : ParticipationReport.Measure.values()) {
+      header.add(m.key);
+    }
+    languages.forEach(l -> header.add("interpretation." + l));
+    Csv csv = new Csv().row(header);
+    for (ParticipationReport.Row row : rows) {
+      List<Object> cells = new ArrayList<>();
+      query.groupBy().forEach(d -> cells.add(row.group().get(d)));
+      for (ParticipationReport.Measure m : ParticipationReport.Measure.values()) {
+        cells.add(row.shown(m));
+      }
+      Map<String, Object> interpretation = row.interpretationShown();
+      languages.forEach(l -> cells.add(interpretation.getOrDefault(l, 0L)));
+      csv.row(cells);
+    }
+    return Response.ok(csv.bytes(), "text/csv; charset=UTF-8")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"teilnahme-bericht.csv\"")
+        .build();
+  }
+
+  private static void add(JsonObjectBuilder json, String name, Object value) {
+    if (value instanceof Long number) {
+      json.add(name, number);
+    } else {
+      json.add(name, value.toString());
+    }
+  }
+}
