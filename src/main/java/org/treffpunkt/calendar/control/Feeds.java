@@ -247,4 +247,9 @@ public class Feeds {
   public Optional<Feed> single(long meetingId, Language lang) {
     return catalogue.find(meetingId).map(m -> single(m, lang));
   }
+
+  /** A registrant's date as one event, by the meeting's id (for the calendar attached to a notice), or empty. */
+  public Optional<CalendarEvent> singleEvent(long meetingId, Language lang) {
+    return catalogue.find(meetingId).map(m -> event(m, "meeting-" + meetingId, null, null, lang));
+  }
 }
