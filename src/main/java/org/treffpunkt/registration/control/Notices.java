@@ -107,9 +107,9 @@ public class Notices {
   @Allowed(Permission.INFORM_REGISTRANTS)
   public List<Unreached> unreached(long meetingId) {
     meetings.checkVisible(meetingId);
-    List<NoticeDelivery> deliveries = em.createQuery("select d from NoticeDelivery d join fetch d.registration r"
-            + " where r.meetingId = :meeting and r.status <> :cancelled and d.outcome in :unreached"
-            + " order by r.id, d.id", NoticeDelivery.class)
+    List<NoticeDelivery> deliveries = em.createQuery("select d from NoticeDelivery d join fetch d.registration"
+            + " where d.registration.meetingId = :meeting and d.registration.status <> :cancelled"
+            + " and d.outcome in :unreached order by d.registration.id, d.id", NoticeDelivery.class)
         .setParameter("meeting", meetingId)
         .setParameter("cancelled", RegistrationStatus.CANCELLED)
         .setParameter("unreached", UNREACHED)

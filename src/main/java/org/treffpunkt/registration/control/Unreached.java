@@ -1,5 +1,6 @@
 package org.treffpunkt.registration.control;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 
 /**
@@ -7,4 +8,5 @@ import java.time.OffsetDateTime;
  * {@code language} is the language the resident registered in; {@code informedAt} is null until someone recorded that
  * they told the resident of every such notice.
  */
+@JsonbNillable
 public record Unreached(String code, String name, String phone, String language, OffsetDateTime informedAt) {}
