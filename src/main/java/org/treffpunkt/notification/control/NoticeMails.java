@@ -58,7 +58,8 @@ public class NoticeMails {
     });
   }
 
-  private void mail(NoticesIssued issued) {
+  /** Sends the mails of one event (on the executor; the tests call it directly). */
+  void mail(NoticesIssued issued) {
     if (!settings.mailEnabled()) {
       // no mail server configured: nobody was reached by mail, so everyone is on the list to be phoned
       notices.mailFailed(issued.deliveries().stream().map(Delivery::deliveryId).toList());
