@@ -99,6 +99,9 @@ class ChangeNoticeIT {
     assertEquals("0391 555 12", unreached.get(0).getString("phone"));
     assertEquals("uk", unreached.get(0).getString("language"));
     assertTrue(unreached.get(0).isNull("informedAt"));
+    assertTrue(Api.admin().get("/api/audit").jsonArray().getValuesAs(JsonObject.class).stream()
+        .anyMatch(e -> e.getString("action").equals("UNREACHED_VIEWED") && e.getJsonNumber("meetingId").longValue() == id
+            && e.getInt("records") == 1), "viewing phone numbers is recorded like the registration list");
 
     assertEquals(204, organiser.post("/api/meetings/" + id + "/unreached/" + olga.getString("code") + "/informed", "")
         .status());

@@ -102,7 +102,7 @@ public class Notices {
 
   /**
    * The registrations of a meeting that a notice could not reach by mail and that still hold a place or wait, those
-   * not yet informed first; recorded in the audit log like the registration list.
+   * not yet informed first; recorded in the audit log like the registration list (when it names anyone).
    */
   @Allowed(Permission.INFORM_REGISTRANTS)
   public List<Unreached> unreached(long meetingId) {
@@ -125,7 +125,9 @@ public class Notices {
       unreached.add(new Unreached(r.code(), r.name(), r.phone(), r.locale(), berlin(informedAt)));
     });
     unreached.sort(Comparator.comparing(u -> u.informedAt() != null));
-    audit.record(AuditEntry.Action.UNREACHED_VIEWED, meetingId, unreached.size());
+    if (!unreached.isEmpty()) { // an empty list shows nobody (the registration page opens it with every view)
+      audit.record(AuditEntry.Action.UNREACHED_VIEWED, meetingId, unreached.size());
+    }
     return unreached;
   }
 
