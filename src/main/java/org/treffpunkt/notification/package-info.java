@@ -1,7 +1,7 @@
 /**
- * Mails to residents who gave an address: confirmation, waiting-list promotion, cancellation and a reminder, in the
- * registrant's language. Driven by registration's events after the transaction succeeded (the event names whom to
- * write to; the meeting is read once, in their language); nothing is sent (and nothing fails) without SMTP
- * configuration.
+ * Mails to residents who gave an address: confirmation, waiting-list promotion, cancellation, a reminder, and the
+ * change notices (moved, changed, cancelled, organisers' messages) with the updated calendar entry, in the
+ * registrant's language. Driven by registration's events after the transaction succeeded (they name whom to write to). Without SMTP configuration nothing is
+ * sent (and nothing fails); change notices then count as not reached by mail, so staff find them on the list to phone.
  */
 package org.treffpunkt.notification;

@@ -275,6 +275,13 @@ class RoleMatrixIT {
         }
         case "waitingCode" -> Fixtures.register(Long.parseLong(get("fullMeeting")), "Wartend", 1, 0, "")
             .getString("code");
+        case "unreachedCode" -> {
+          String code = Fixtures.register(Long.parseLong(get("id")), "Ohne Adresse", 1, 0, "").getString("code");
+          Api.Reply message = admin.post("/api/meetings/" + get("id") + "/messages",
+              "{\"text\":{\"de\":\"Bitte Ausweis mitbringen\"}}");
+          assertEquals(201, message.status(), message.toString());
+          yield code;
+        }
         case "seriesId", "seriesMeeting" -> {
           Api.Reply series = admin.post("/api/series",
               Bodies.series(coHost(), LocalDate.parse(get("day"))));
@@ -330,6 +337,8 @@ class RoleMatrixIT {
         text = text.replace("{id}", get("apiTokenId"));
       } else if (text.endsWith("/promote")) {
         text = text.replace("{id}", get("fullMeeting")).replace("{code}", get("waitingCode"));
+      } else if (text.endsWith("/informed")) {
+        text = text.replace("{code}", get("unreachedCode"));
       }
       Matcher m = PLACEHOLDER.matcher(text);
       StringBuilder resolved = new StringBuilder();
@@ -360,6 +369,7 @@ class RoleMatrixIT {
         case "interpreter" -> "{\"name\":\"Dolmetscherin {unique}\",\"languages\":[\"ar\"]}";
         case "assignment" -> "{\"interpreterId\":{interpreterId},\"language\":\"ar\"}";
         case "feedback" -> "{\"answer\":\"YES\"}";
+        case "message" -> "{\"text\":{\"de\":\"Bitte Ausweis mitbringen {unique}\"}}";
         default -> throw new IllegalArgumentException("no body " + name);
       };
     }
@@ -406,6 +416,17 @@ class RoleMatrixIT {
           yield new Action(Map.of(),
               p -> admin.get(meeting + "/registrations").jsonArray().getValuesAs(JsonObject.class).stream()
                   .anyMatch(r -> r.getString("code").equals(code) && r.getString("status").equals("CANCELLED")));
+        }
+        case "registrationBoard.sendMessage" -> {
+          String token = cell.get("token");
+          yield new Action(Map.of("message:text_de", unique),
+              p -> Api.anonymous().get("/api/registrations/" + token).body().contains(unique));
+        }
+        case "registrationBoard.informed" -> {
+          String code = cell.get("unreachedCode");
+          yield new Action(Map.of(),
+              p -> admin.get(meeting + "/unreached").jsonArray().getValuesAs(JsonObject.class).stream()
+                  .anyMatch(u -> u.getString("code").equals(code) && !u.isNull("informedAt")));
         }
         case "interpreterPool.add" -> new Action(Map.of("pool:name", unique, "pool:languages", "fa"),
             p -> admin.get("/api/interpreters").body().contains(unique));

@@ -19,12 +19,14 @@ public class AuditEntry {
   public enum Action {
     REGISTRATIONS_VIEWED,
     CHECK_IN_LIST_VIEWED,
+    /** The registrants a change notice could not reach by mail, with their phone numbers. */
+    UNREACHED_VIEWED,
     PARTICIPANTS_EXPORTED_CSV,
     SIGN_IN_SHEET_EXPORTED_PDF;
 
     /** A list looked at (not a file that left the application). */
     public boolean isView() {
-      return this == REGISTRATIONS_VIEWED || this == CHECK_IN_LIST_VIEWED;
+      return this == REGISTRATIONS_VIEWED || this == CHECK_IN_LIST_VIEWED || this == UNREACHED_VIEWED;
     }
   }
 

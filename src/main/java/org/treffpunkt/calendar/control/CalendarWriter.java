@@ -28,6 +28,8 @@ import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
@@ -54,17 +56,40 @@ public final class CalendarWriter {
 
   /** The calendar named {@code name} with {@code events}; {@code stamp} is the DTSTAMP of every event. */
   public static String write(String name, List<CalendarEvent> events, Instant stamp) {
+    return write(name, events, stamp, null, null);
+  }
+
+  /**
+   * A calendar to attach to a mail (RFC 6047) about changed dates: with the iTIP {@code method} ({@code PUBLISH}, or
+   * {@code CANCEL} for cancelled dates) and the {@code organizer}'s e-mail address in every event (iTIP asks for it in
+   * a CANCEL; null leaves it out). Same UIDs and the meetings' SEQUENCE, so calendar apps update their entry.
+   */
+  public static String invitation(String name, List<CalendarEvent> events, Instant stamp, String method,
+      String organizer) {
+    return write(name, events, stamp, method, organizer);
+  }
+
+  private static String write(String name, List<CalendarEvent> events, Instant stamp, String method,
+      String organizer) {
     Calendar calendar = new Calendar()
         .add(new ProdId("-//Treffpunkt//Treffpunkt Calendar//DE"))
         .add(new Version(new ParameterList(), Version.VALUE_2_0))
-        .add(new CalScale(CalScale.VALUE_GREGORIAN))
+        .add(new CalScale(CalScale.VALUE_GREGORIAN));
+    if (method != null) {
+      calendar = calendar.add(new Method(method));
+    }
+    calendar = calendar
         .add(new XProperty("X-WR-CALNAME", name))
         .add(new XProperty("X-WR-TIMEZONE", ZONE))
         .add(new XProperty("REFRESH-INTERVAL", new ParameterList(List.of(Value.DURATION)), "PT1H"))
         .add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
     calendar = calendar.add(BERLIN);
     for (CalendarEvent event : events) {
-      calendar = calendar.add(vevent(event, stamp));
+      VEvent vevent = vevent(event, stamp);
+      if (organizer != null) {
+        vevent = vevent.add(new Organizer(URI.create("mailto:" + organizer)));
+      }
+      calendar = calendar.add(vevent);
     }
     StringWriter out = new StringWriter();
     try {

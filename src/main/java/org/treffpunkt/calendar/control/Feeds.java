@@ -99,6 +99,11 @@ public class Feeds {
     });
   }
 
+  /** A registrant's date as one event, by the meeting's id (for the calendar attached to a notice), or empty. */
+  public Optional<CalendarEvent> singleEvent(long meetingId, Language lang) {
+    return meetings.find(meetingId, lang).map(m -> event(m, "meeting-" + m.id(), null, null, lang));
+  }
+
   private Feed render(String name, List<MeetingView> found, Language lang, boolean withDrafts) {
     Set<Long> series = new LinkedHashSet<>();
     List<CalendarEvent> events = new ArrayList<>();

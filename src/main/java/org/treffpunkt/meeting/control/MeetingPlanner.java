@@ -32,6 +32,7 @@ public class MeetingPlanner {
   @Inject MeetingPlans plans;
   @Inject InputValidation validation;
   @Inject jakarta.enterprise.event.Event<MeetingReplanned> replanned;
+  @Inject jakarta.enterprise.event.Event<MeetingsRevised> revised;
 
   /** A single meeting; a request with a recurrence belongs to {@link #createSeries}. */
   @Transactional
@@ -52,8 +53,11 @@ public class MeetingPlanner {
     catalogue.find(id).orElseThrow(ProblemException::notFound);
     MeetingPlan plan = plans.plan(request);
     Meeting meeting = lockedMeeting(id);
+    RevisionWatch watch = new RevisionWatch();
+    watch.watch(meeting);
     meeting.replan(plan, clock.instant());
     replanned.fire(new MeetingReplanned(id));
+    tell(watch);
     catalogue.changed();
     return meeting;
   }
@@ -64,7 +68,10 @@ public class MeetingPlanner {
     catalogue.find(id).orElseThrow(ProblemException::notFound);
     validation.check(request);
     Meeting meeting = lockedMeeting(id);
+    RevisionWatch watch = new RevisionWatch();
+    watch.watch(meeting);
     meeting.cancel(request.reason().strip(), clock.instant());
+    tell(watch);
     catalogue.changed();
     return meeting;
   }
@@ -125,11 +132,14 @@ public class MeetingPlanner {
             .filter(m -> !m.schedule().localDate().isBefore(fromDate))
             .filter(m -> !m.editedIndividually() && m.status() != MeetingStatus.CANCELLED)
             .toList();
+    RevisionWatch watch = new RevisionWatch();
     for (Meeting meeting : affected) {
       em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+      watch.watch(meeting);
       meeting.followSeries(change.applyTo(meeting.currentPlan()), clock.instant());
       replanned.fire(new MeetingReplanned(meeting.getId()));
     }
+    tell(watch);
     if (change.startTime() != null || change.durationMinutes() != null) {
       series.retime(
           fromDate,
@@ -147,6 +157,14 @@ public class MeetingPlanner {
       throw ProblemException.notFound();
     }
     return series;
+  }
+
+  /** One event for the whole use case, if any meeting changed for its attendees. */
+  private void tell(RevisionWatch watch) {
+    var revisions = watch.revisions();
+    if (!revisions.isEmpty()) {
+      revised.fire(new MeetingsRevised(revisions));
+    }
   }
 
   private Meeting lockedMeeting(long id) {

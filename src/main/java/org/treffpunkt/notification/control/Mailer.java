@@ -31,13 +31,26 @@ public class Mailer {
 
   @Inject Settings settings;
 
-  /** A mail to send: {@code kind} names it in the log; {@code calendar} (optional) is attached as invite.ics. */
-  public record Mail(String to, String subject, String body, String kind, String calendar) {}
+  /**
+   * A mail to send: {@code kind} names it in the log; {@code calendar} (optional) is attached as treffpunkt.ics, with
+   * its iTIP method ({@code PUBLISH}, or {@code CANCEL} for a cancelled date).
+   */
+  public record Mail(String to, String subject, String body, String kind, String calendar, String calendarMethod) {
 
-  /** Sends now; callers run off the request thread. */
-  public void send(Mail mail) {
+    public Mail(String to, String subject, String body, String kind, String calendar) {
+      this(to, subject, body, kind, calendar, "PUBLISH");
+    }
+  }
+
+  /** The sender's address of the mail session ({@code TREFFPUNKT_MAIL_FROM}), e.g. the organiser of a calendar entry. */
+  public String from() {
+    return session.getProperty("mail.from");
+  }
+
+  /** Sends now; callers run off the request thread. Returns whether the mail server took the mail. */
+  public boolean send(Mail mail) {
     if (!settings.mailEnabled()) {
-      return;
+      return false;
     }
     try {
       MimeMessage message = new MimeMessage(session);
@@ -49,15 +62,17 @@ public class Mailer {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.body(), StandardCharsets.UTF_8.name());
         MimeBodyPart invite = new MimeBodyPart();
-        invite.setContent(mail.calendar(), "text/calendar; method=PUBLISH; charset=UTF-8");
+        invite.setContent(mail.calendar(), "text/calendar; method=" + mail.calendarMethod() + "; charset=UTF-8");
         invite.setFileName("treffpunkt.ics");
         message.setContent(new MimeMultipart(text, invite));
       }
       message.setSentDate(new Date());
       Transport.send(message);
       LOG.fine(() -> "Sent a " + mail.kind() + " mail");
+      return true;
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not send a {0} mail: {1}", new Object[] {mail.kind(), e.getClass().getName()});
+      return false;
     }
   }
 }

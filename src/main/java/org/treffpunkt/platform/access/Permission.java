@@ -32,6 +32,11 @@ public enum Permission {
   REGISTER_ON_BEHALF(Scope.NONE, Role.ORGANISER, Role.PARTNER),
   /** Cancel a registration or move one up by hand. */
   HANDLE_REGISTRATIONS(Scope.NONE, Role.ORGANISER),
+  /**
+   * Write to a meeting's registrants, see whom a change notice could not reach by mail (with their phone numbers)
+   * and record that they were told by phone.
+   */
+  INFORM_REGISTRANTS(Scope.NONE, Role.ORGANISER),
   /** The day of a meeting: the check-in list, attendance and walk-ins. */
   RUN_THE_DAY(Scope.NONE, Role.ORGANISER),
   /** Participant lists as CSV and PDF. */

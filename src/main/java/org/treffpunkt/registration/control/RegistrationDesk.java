@@ -323,7 +323,7 @@ public class RegistrationDesk {
         .intValue();
   }
 
-  private static RegistrationChanged.Registrant registrant(Registration r, int waitlistPosition) {
+  static RegistrationChanged.Registrant registrant(Registration r, int waitlistPosition) {
     return new RegistrationChanged.Registrant(r.getId(), r.meetingId(), r.code(), r.name(), r.email(), r.locale(),
         r.status() == RegistrationStatus.CONFIRMED, waitlistPosition);
   }

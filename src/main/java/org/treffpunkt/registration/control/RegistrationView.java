@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Everything stored about one registration: for the resident (self-service) and for staff. */
+/**
+ * Everything stored about one registration: for the resident (self-service) and for staff. {@code notices}: what the
+ * resident was told since registering (moved, changed, cancelled, messages), until the meeting is over.
+ */
 public record RegistrationView(
     String code,
     String status,
@@ -26,7 +29,8 @@ public record RegistrationView(
     TargetGroup targetGroup,
     boolean onBehalf,
     boolean attended,
-    Instant createdAt) {
+    Instant createdAt,
+    List<NoticeView> notices) {
 
   public record Needs(boolean stepFree, boolean childcare, String other) {}
 

@@ -7,6 +7,7 @@ import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.registration.control.RegistrationDesk;
+import org.treffpunkt.registration.entity.Notice;
 import org.treffpunkt.registration.entity.Registration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ public class RegistrationViews {
   @Inject MeetingViews meetings;
   @Inject PublicLinks links;
   @Inject CurrentLanguage language;
+  @Inject Notices notices;
+  @Inject java.time.Clock clock;
 
   public RegistrationView.Receipt receipt(RegistrationDesk.Outcome outcome) {
     Registration r = outcome.registration();
@@ -36,7 +39,8 @@ public class RegistrationViews {
   }
 
   public RegistrationView of(Registration r) {
-    return of(r, meetings.find(r.meetingId()), desk.waitlistPosition(r));
+    MeetingView meeting = meetings.find(r.meetingId());
+    return of(r, meeting, desk.waitlistPosition(r), noticesOf(meeting));
   }
 
   /**
@@ -50,10 +54,18 @@ public class RegistrationViews {
     for (int i = 0; i < waiting.size(); i++) {
       positions.put(waiting.get(i).getId(), i + 1);
     }
-    return registrations.stream().map(r -> of(r, meeting, positions.getOrDefault(r.getId(), 0))).toList();
+    List<Notice> meetingNotices = noticesOf(meeting);
+    return registrations.stream()
+        .map(r -> of(r, meeting, positions.getOrDefault(r.getId(), 0), meetingNotices))
+        .toList();
   }
 
-  private RegistrationView of(Registration r, MeetingView meeting, int waitlistPosition) {
+  /** The meeting's notices until it is over; afterwards none are shown. */
+  private List<Notice> noticesOf(MeetingView meeting) {
+    return meeting.end().toInstant().isAfter(clock.instant()) ? notices.ofMeeting(meeting.id()) : List.of();
+  }
+
+  private RegistrationView of(Registration r, MeetingView meeting, int waitlistPosition, List<Notice> meetingNotices) {
     return new RegistrationView(
         r.code(),
         r.status().name(),
@@ -75,7 +87,8 @@ public class RegistrationViews {
         new RegistrationView.TargetGroup(r.nonEuCitizen(), r.firstVisit()),
         r.onBehalf(),
         r.attended(),
-        r.createdAt());
+        r.createdAt(),
+        Notices.forRegistrant(meetingNotices, r.createdAt(), language.get()));
   }
 
   /** The meeting a self-service token's registration is for (the registrant's own calendar entry), if any. */
