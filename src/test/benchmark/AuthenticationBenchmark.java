@@ -15,54 +15,89 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * What authentication costs, against a running server (not a test; nothing is asserted):
  *
  * <ol>
- *   <li>creating {@code meetings} meetings with an API token, then the same number with HTTP Basic (every Basic call
- *       checks the PBKDF2 password hash, a token call looks up a hash);
- *   <li>anonymous {@code GET /api/districts} latency (p50, p99) alone, then while one client sends {@code attempts}
- *       wrong passwords as fast as it can (the throttle answers 429 after five, without checking them).
+ *   <li>creating {@code meetings} meetings with an API token, then the same number with HTTP Basic
+ *       (every Basic call checks the PBKDF2 password hash, a token call looks up a hash);
+ *   <li>anonymous {@code GET /api/districts} latency (p50, p99) alone, then while one client sends
+ *       {@code attempts} wrong passwords as fast as it can (the throttle answers 429 after five,
+ *       without checking them).
  * </ol>
  *
- * JDK only: <pre>java src/test/benchmark/AuthenticationBenchmark.java [base] [adminPassword] [meetings] [attempts]</pre>
+ * JDK only:
+ *
+ * <pre>
+ * java src/test/benchmark/AuthenticationBenchmark.java [base] [adminPassword] [meetings] [attempts]
+ * </pre>
  */
 public class AuthenticationBenchmark {
 
   public static void main(String[] args) throws Exception {
     String base = arg(args, 0, "http://localhost:8080");
-    String password = arg(args, 1, System.getenv().getOrDefault("TREFFPUNKT_ADMIN_PASSWORD", "admin"));
+    String password =
+        arg(args, 1, System.getenv().getOrDefault("TREFFPUNKT_ADMIN_PASSWORD", "admin"));
     int meetings = Integer.parseInt(arg(args, 2, "1000"));
     int attempts = Integer.parseInt(arg(args, 3, "1000"));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-    String token = "Bearer " + send(http, post(base + "/api/tokens", basic, "{\"name\":\"benchmark\"}")).body()
-        .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        "Bearer "
+            + send(http, post(base + "/api/tokens", basic, "{\"name\":\"benchmark\"}"))
+                .body()
+                .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 
     double withToken = create(http, base, token, meetings);
     double withBasic = create(http, base, basic, meetings);
-    System.out.printf("creating %d meetings: token %.1f s (%.0f/s), Basic %.1f s (%.1f/s): token %.0f× faster%n",
-        meetings, withToken, meetings / withToken, withBasic, meetings / withBasic, withBasic / withToken);
+    System.out.printf(
+        "creating %d meetings: token %.1f s (%.0f/s), Basic %.1f s (%.1f/s): token %.0f× faster%n",
+        meetings,
+        withToken,
+        meetings / withToken,
+        withBasic,
+        meetings / withBasic,
+        withBasic / withToken);
 
     List<Long> quiet = districts(http, base, 500, new AtomicBoolean(false));
     AtomicBoolean attacking = new AtomicBoolean(true);
     int[] answers = new int[600];
-    Thread attacker = new Thread(() -> {
-      String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong guess".getBytes(StandardCharsets.UTF_8));
-      for (int i = 0; i < attempts; i++) {
-        try {
-          answers[send(http, HttpRequest.newBuilder(URI.create(base + "/api/partners")).header("Authorization", wrong)
-              .build()).statusCode()]++;
-        } catch (Exception e) {
-          answers[599]++;
-        }
-      }
-      attacking.set(false);
-    });
+    Thread attacker =
+        new Thread(
+            () -> {
+              String wrong =
+                  "Basic "
+                      + Base64.getEncoder()
+                          .encodeToString("admin:wrong guess".getBytes(StandardCharsets.UTF_8));
+              for (int i = 0; i < attempts; i++) {
+                try {
+                  answers[
+                      send(
+                              http,
+                              HttpRequest.newBuilder(URI.create(base + "/api/partners"))
+                                  .header("Authorization", wrong)
+                                  .build())
+                          .statusCode()]++;
+                } catch (Exception e) {
+                  answers[599]++;
+                }
+              }
+              attacking.set(false);
+            });
     attacker.start();
     List<Long> underAttack = districts(http, base, Integer.MAX_VALUE, attacking);
     attacker.join();
-    System.out.printf("GET /api/districts alone:                p50 %d ms, p99 %d ms (%d requests)%n",
+    System.out.printf(
+        "GET /api/districts alone:                p50 %d ms, p99 %d ms (%d requests)%n",
         percentile(quiet, 50), percentile(quiet, 99), quiet.size());
-    System.out.printf("GET /api/districts during %d wrong passwords: p50 %d ms, p99 %d ms (%d requests); the"
-        + " attacker got %d × 401, %d × 429%n", attempts, percentile(underAttack, 50), percentile(underAttack, 99),
-        underAttack.size(), answers[401], answers[429]);
+    System.out.printf(
+        "GET /api/districts during %d wrong passwords: p50 %d ms, p99 %d ms (%d requests); the"
+            + " attacker got %d × 401, %d × 429%n",
+        attempts,
+        percentile(underAttack, 50),
+        percentile(underAttack, 99),
+        underAttack.size(),
+        answers[401],
+        answers[429]);
   }
 
   /** Seconds to create {@code count} meetings one after another with {@code auth}. */
@@ -70,9 +105,21 @@ public class AuthenticationBenchmark {
     LocalDate day = LocalDate.now().plusMonths(3);
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      HttpResponse<String> created = send(http, post(base + "/api/meetings", auth, "{\"title\":{\"de\":\"Auth " + i
-          + "\"},\"formatId\":1,\"districtId\":" + (1 + i % 40) + ",\"onlineUrl\":\"https://bench.example\",\"start\":\""
-          + day + "T18:00\",\"end\":\"" + day + "T19:00\",\"published\":false}"));
+      HttpResponse<String> created =
+          send(
+              http,
+              post(
+                  base + "/api/meetings",
+                  auth,
+                  "{\"title\":{\"de\":\"Auth "
+                      + i
+                      + "\"},\"formatId\":1,\"districtId\":"
+                      + (1 + i % 40)
+                      + ",\"onlineUrl\":\"https://bench.example\",\"start\":\""
+                      + day
+                      + "T18:00\",\"end\":\""
+                      + day
+                      + "T19:00\",\"published\":false}"));
       if (created.statusCode() != 201) {
         throw new IllegalStateException(created.statusCode() + " " + created.body());
       }
@@ -80,8 +127,12 @@ public class AuthenticationBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Latencies (ms) of sequential GET /api/districts: {@code count} of them, or as long as {@code running}. */
-  static List<Long> districts(HttpClient http, String base, int count, AtomicBoolean running) throws Exception {
+  /**
+   * Latencies (ms) of sequential GET /api/districts: {@code count} of them, or as long as {@code
+   * running}.
+   */
+  static List<Long> districts(HttpClient http, String base, int count, AtomicBoolean running)
+      throws Exception {
     List<Long> latencies = new ArrayList<>();
     while (latencies.size() < count && (count != Integer.MAX_VALUE || running.get())) {
       long start = System.nanoTime();
@@ -98,8 +149,11 @@ public class AuthenticationBenchmark {
   }
 
   static HttpRequest post(String url, String auth, String json) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", auth)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
   }
 
   static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {

@@ -15,11 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Calendar feed benchmark against a running server (see README, "Benchmarks"): creates {@code dates} single meetings
- * in one district, then measures rendering that district's feed, full GETs and 304 revalidations from concurrent
- * clients ({@code dates} 0 measures the meetings already there). JDK only:
+ * Calendar feed benchmark against a running server (see README, "Benchmarks"): creates {@code
+ * dates} single meetings in one district, then measures rendering that district's feed, full GETs
+ * and 304 revalidations from concurrent clients ({@code dates} 0 measures the meetings already
+ * there). JDK only:
  *
- * <pre>java src/test/benchmark/FeedBenchmark.java [base] [adminPassword] [dates] [clients] [seconds] [districtId]</pre>
+ * <pre>
+ * java src/test/benchmark/FeedBenchmark.java [base] [adminPassword] [dates] [clients] [seconds] [districtId]
+ * </pre>
  */
 public class FeedBenchmark {
 
@@ -31,18 +34,41 @@ public class FeedBenchmark {
     int seconds = Integer.parseInt(arg(args, 4, "10"));
     int district = Integer.parseInt(arg(args, 5, "40"));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    String auth = bearerToken(http, base, password); // one password check, then an API token for every call
+    String auth =
+        bearerToken(http, base, password); // one password check, then an API token for every call
 
     LocalDate day = LocalDate.now().plusDays(1);
     for (int i = 0; i < dates; i++) {
       LocalDate date = day.plusDays(i % 500);
-      String body = "{\"title\":{\"de\":\"Feed-Benchmark " + i + " – Sprachcafé\",\"ar\":\"مقهى اللغة " + i + "\"},"
-          + "\"summary\":{\"de\":\"Zusammen reden, zusammen lernen.\"},\"formatId\":" + (1 + i % 4)
-          + ",\"districtId\":" + district + ",\"onlineUrl\":\"https://bench.example/" + i + "\",\"start\":\"" + date
-          + "T" + (10 + i % 8) + ":00\",\"end\":\"" + date + "T" + (11 + i % 8) + ":30\",\"languages\":[\"de\",\"ar\"]}";
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/meetings"))
-          .header("Authorization", auth).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      String body =
+          "{\"title\":{\"de\":\"Feed-Benchmark "
+              + i
+              + " – Sprachcafé\",\"ar\":\"مقهى اللغة "
+              + i
+              + "\"},"
+              + "\"summary\":{\"de\":\"Zusammen reden, zusammen lernen.\"},\"formatId\":"
+              + (1 + i % 4)
+              + ",\"districtId\":"
+              + district
+              + ",\"onlineUrl\":\"https://bench.example/"
+              + i
+              + "\",\"start\":\""
+              + date
+              + "T"
+              + (10 + i % 8)
+              + ":00\",\"end\":\""
+              + date
+              + "T"
+              + (11 + i % 8)
+              + ":30\",\"languages\":[\"de\",\"ar\"]}";
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/meetings"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 201) {
         throw new IllegalStateException(r.statusCode() + " " + r.body());
       }
@@ -54,22 +80,34 @@ public class FeedBenchmark {
     int size = 0;
     for (int i = 0; i < render.length; i++) {
       long t0 = System.nanoTime();
-      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(feed).build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r =
+          http.send(HttpRequest.newBuilder(feed).build(), HttpResponse.BodyHandlers.ofByteArray());
       render[i] = System.nanoTime() - t0;
       first = i == 0 ? render[0] : first;
       etag = r.headers().firstValue("ETag").orElseThrow();
       size = r.body().length;
     }
     Arrays.sort(render);
-    System.out.printf("feed: %d bytes, first GET (render) %.0f ms, median of %d GETs %.0f ms%n", size,
-        first / 1e6, render.length, render[render.length / 2] / 1e6);
-    System.out.printf("full GETs, %d clients, %d s: %.1f requests/s%n", clients, seconds,
-        load(http, HttpRequest.newBuilder(feed).build(), clients, seconds, 200));
-    System.out.printf("304 revalidations, %d clients, %d s: %.1f requests/s%n", clients, seconds,
-        load(http, HttpRequest.newBuilder(feed).header("If-None-Match", etag).build(), clients, seconds, 304));
+    System.out.printf(
+        "feed: %d bytes, first GET (render) %.0f ms, median of %d GETs %.0f ms%n",
+        size, first / 1e6, render.length, render[render.length / 2] / 1e6);
+    System.out.printf(
+        "full GETs, %d clients, %d s: %.1f requests/s%n",
+        clients, seconds, load(http, HttpRequest.newBuilder(feed).build(), clients, seconds, 200));
+    System.out.printf(
+        "304 revalidations, %d clients, %d s: %.1f requests/s%n",
+        clients,
+        seconds,
+        load(
+            http,
+            HttpRequest.newBuilder(feed).header("If-None-Match", etag).build(),
+            clients,
+            seconds,
+            304));
   }
 
-  private static double load(HttpClient http, HttpRequest request, int clients, int seconds, int expected)
+  private static double load(
+      HttpClient http, HttpRequest request, int clients, int seconds, int expected)
       throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicInteger done = new AtomicInteger();
@@ -77,16 +115,19 @@ public class FeedBenchmark {
     List<Future<?>> workers = new ArrayList<>();
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
-      workers.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-          if (r.statusCode() != expected) {
-            throw new IllegalStateException("status " + r.statusCode());
-          }
-          done.incrementAndGet();
-        }
-        return null;
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  HttpResponse<byte[]> r =
+                      http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                  if (r.statusCode() != expected) {
+                    throw new IllegalStateException("status " + r.statusCode());
+                  }
+                  done.incrementAndGet();
+                }
+                return null;
+              }));
     }
     for (Future<?> w : workers) {
       w.get();
@@ -97,8 +138,20 @@ public class FeedBenchmark {
 
   /** An API token of the admin (made with the password once), as an Authorization header. */
   static String bearerToken(HttpClient http, String base, String password) throws Exception {
-    var basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-    return "Bearer " + http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens")).header("Authorization", basic).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    var basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    return "Bearer "
+        + http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                    .header("Authorization", basic)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body()
+            .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
   }
 
   private static String arg(String[] args, int i, String fallback) {

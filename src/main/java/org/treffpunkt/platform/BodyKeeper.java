@@ -9,8 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Keeps the bytes of a JSON request body (at most {@link RequestSizeLimit#MAX_BODY_BYTES}) while it is read, so that
- * a body that cannot be read into its record can be explained field by field ({@link BodyTypes}).
+ * Keeps the bytes of a JSON request body (at most {@link RequestSizeLimit#MAX_BODY_BYTES}) while it
+ * is read, so that a body that cannot be read into its record can be explained field by field
+ * ({@link BodyTypes}).
  */
 @Provider
 public class BodyKeeper implements ReaderInterceptor {

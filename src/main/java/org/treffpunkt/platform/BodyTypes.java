@@ -15,9 +15,10 @@ import java.util.Map;
 import org.treffpunkt.platform.ProblemException.Violation;
 
 /**
- * Finds the fields of a JSON body whose values have the wrong type for the record the API reads it into, so that
- * {@code {"interpretation": ["ar"]}} is answered with the field and the type it should have, not with "unreadable".
- * Null is never a type error (required fields are checked afterwards by the validation).
+ * Finds the fields of a JSON body whose values have the wrong type for the record the API reads it
+ * into, so that {@code {"interpretation": ["ar"]}} is answered with the field and the type it
+ * should have, not with "unreadable". Null is never a type error (required fields are checked
+ * afterwards by the validation).
  */
 public final class BodyTypes {
 
@@ -26,10 +27,12 @@ public final class BodyTypes {
   private BodyTypes() {}
 
   /**
-   * The type errors of the body of the request a resource method could not read (kept by {@link BodyKeeper}), for
-   * the record the method takes; empty if there is none, or the body is not JSON at all.
+   * The type errors of the body of the request a resource method could not read (kept by {@link
+   * BodyKeeper}), for the record the method takes; empty if there is none, or the body is not JSON
+   * at all.
    */
-  public static List<Violation> errors(jakarta.servlet.http.HttpServletRequest request,
+  public static List<Violation> errors(
+      jakarta.servlet.http.HttpServletRequest request,
       jakarta.ws.rs.container.ResourceInfo resource) {
     Object body = request == null ? null : request.getAttribute(BodyKeeper.ATTRIBUTE);
     java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
@@ -44,7 +47,10 @@ public final class BodyTypes {
     return List.of();
   }
 
-  /** The type errors of {@code body} read as {@code target}; empty if it is not JSON at all or has none. */
+  /**
+   * The type errors of {@code body} read as {@code target}; empty if it is not JSON at all or has
+   * none.
+   */
   public static List<Violation> errors(byte[] body, Type target) {
     JsonValue json;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
@@ -104,7 +110,10 @@ public final class BodyTypes {
     if (raw == Boolean.class || raw == boolean.class) {
       return "boolean";
     }
-    if (Number.class.isAssignableFrom(raw) || raw == int.class || raw == long.class || raw == double.class) {
+    if (Number.class.isAssignableFrom(raw)
+        || raw == int.class
+        || raw == long.class
+        || raw == double.class) {
       return "number";
     }
     if (raw == String.class || raw.isEnum()) {

@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The address of the client, for rate limits and the login throttle. Behind a load balancer the client is in
- * {@code X-Forwarded-For}, which is believed only when the request comes from one of
- * {@code TREFFPUNKT_TRUSTED_PROXIES} (comma-separated addresses). An IPv6 client counts by its /64 network: one
- * household or one attacker usually holds a whole /64.
+ * The address of the client, for rate limits and the login throttle. Behind a load balancer the
+ * client is in {@code X-Forwarded-For}, which is believed only when the request comes from one of
+ * {@code TREFFPUNKT_TRUSTED_PROXIES} (comma-separated addresses). An IPv6 client counts by its /64
+ * network: one household or one attacker usually holds a whole /64.
  */
 public final class ClientAddress {
 
@@ -38,9 +38,10 @@ public final class ClientAddress {
 
   /** An IPv6 address as its /64 network; anything else as it is. Never resolves a name. */
   static String network(String address) {
-    String literal = address.startsWith("[") && address.endsWith("]")
-        ? address.substring(1, address.length() - 1)
-        : address;
+    String literal =
+        address.startsWith("[") && address.endsWith("]")
+            ? address.substring(1, address.length() - 1)
+            : address;
     int zone = literal.indexOf('%');
     if (zone >= 0) {
       literal = literal.substring(0, zone);
@@ -55,7 +56,9 @@ public final class ClientAddress {
       }
       StringBuilder network = new StringBuilder();
       for (int i = 0; i < 8; i += 2) {
-        network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+        network
+            .append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+            .append(':');
       }
       return network.append(":/64").toString();
     } catch (java.net.UnknownHostException notAnAddress) {
@@ -66,6 +69,9 @@ public final class ClientAddress {
   static Set<String> parse(String list) {
     return list == null
         ? Set.of()
-        : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        : Arrays.stream(list.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
   }
 }

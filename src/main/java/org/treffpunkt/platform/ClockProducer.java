@@ -5,7 +5,9 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Time comes from one injected clock so that tests and rules never read the system time themselves. */
+/**
+ * Time comes from one injected clock so that tests and rules never read the system time themselves.
+ */
 @ApplicationScoped
 public class ClockProducer {
 

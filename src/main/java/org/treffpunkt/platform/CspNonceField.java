@@ -12,10 +12,11 @@ import jakarta.inject.Named;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
- * Puts the page's script nonce into every form as a hidden field. PrimeFaces' Content-Security-Policy mode checks it
- * on every post and its script adds it to forms, so without this a browser without JavaScript (or with a blocked
- * script) could not send any form; with it, the script only fills in the field that is already there. The nonce is
- * in the page anyway (on every script tag), so this discloses nothing. Registered in faces-config.xml for every form.
+ * Puts the page's script nonce into every form as a hidden field. PrimeFaces'
+ * Content-Security-Policy mode checks it on every post and its script adds it to forms, so without
+ * this a browser without JavaScript (or with a blocked script) could not send any form; with it,
+ * the script only fills in the field that is already there. The nonce is in the page anyway (on
+ * every script tag), so this discloses nothing. Registered in faces-config.xml for every form.
  */
 @Named("cspNonceField")
 @RequestScoped
@@ -48,8 +49,11 @@ public class CspNonceField {
       field.setId(ID);
       field.setEscape(false);
       field.setTransient(true);
-      ValueExpression input = faces.getApplication().getExpressionFactory()
-          .createValueExpression(faces.getELContext(), "#{cspNonceField.input}", String.class);
+      ValueExpression input =
+          faces
+              .getApplication()
+              .getExpressionFactory()
+              .createValueExpression(faces.getELContext(), "#{cspNonceField.input}", String.class);
       field.setValueExpression("value", input);
       form.getChildren().add(field);
     }

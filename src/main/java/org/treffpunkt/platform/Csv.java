@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * CSV that German Excel opens correctly by double-click: UTF-8 with a byte-order mark, semicolons (the comma is the
- * decimal separator there), CRLF line ends, RFC 4180 quoting. Cells that a spreadsheet would run as a formula
- * ({@code = + - @}, tab, CR at the start) get a leading apostrophe, so a name like {@code =HYPERLINK(…)} stays text.
+ * CSV that German Excel opens correctly by double-click: UTF-8 with a byte-order mark, semicolons
+ * (the comma is the decimal separator there), CRLF line ends, RFC 4180 quoting. Cells that a
+ * spreadsheet would run as a formula ({@code = + - @}, tab, CR at the start) get a leading
+ * apostrophe, so a name like {@code =HYPERLINK(…)} stays text.
  */
 public final class Csv {
 
@@ -41,7 +42,10 @@ public final class Csv {
     if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       s = "'" + s;
     }
-    if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+    if (s.indexOf(';') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0) {
       s = '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;

@@ -14,9 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 
 /**
- * At start-up: applies the versioned migrations in {@code db/migration} (the same scripts on H2 and MariaDB), then
- * has Hibernate validate the entities against the schema, then announces {@link DatabaseReady}. Hibernate never
- * generates the schema. With several servers, Flyway's database lock lets one migrate while the others wait.
+ * At start-up: applies the versioned migrations in {@code db/migration} (the same scripts on H2 and
+ * MariaDB), then has Hibernate validate the entities against the schema, then announces {@link
+ * DatabaseReady}. Hibernate never generates the schema. With several servers, Flyway's database
+ * lock lets one migrate while the others wait.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -37,8 +38,13 @@ public class DatabaseMigration {
             .locations("classpath:db/migration")
             .load()
             .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-        + " migrations applied now)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     ready.fire(new DatabaseReady());
   }

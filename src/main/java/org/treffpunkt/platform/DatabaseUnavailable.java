@@ -7,10 +7,11 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Recognises a failure that means "the database cannot be reached right now" (stopped, restarting, no connection
- * free within the pool's blocking timeout), which the client should retry later (503 with {@code Retry-After}),
- * unlike a failure of ours (500). The pool validates every connection it hands out and replaces broken ones, so the
- * service recovers by itself once the database is back (wildfly-config/datasource.cli).
+ * Recognises a failure that means "the database cannot be reached right now" (stopped, restarting,
+ * no connection free within the pool's blocking timeout), which the client should retry later (503
+ * with {@code Retry-After}), unlike a failure of ours (500). The pool validates every connection it
+ * hands out and replaces broken ones, so the service recovers by itself once the database is back
+ * (wildfly-config/datasource.cli).
  */
 public final class DatabaseUnavailable {
 
@@ -21,11 +22,16 @@ public final class DatabaseUnavailable {
 
   public static boolean causedBy(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException || t instanceof ConnectException
-          || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException
+          || t instanceof ConnectException
+          || t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08")
           || named(t.getClass(), "org.hibernate.exception.JDBCConnectionException")
-          // the pool could not hand out a connection (IronJacamar's ResourceException and its subclasses)
+          // the pool could not hand out a connection (IronJacamar's ResourceException and its
+          // subclasses)
           || named(t.getClass(), "jakarta.resource.ResourceException")) {
         return true;
       }

@@ -13,9 +13,10 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.Messages;
 
 /**
- * A date field of a page as text in the page's language (see {@link DateInput}), for {@code LocalDate} properties and
- * for ISO-date strings alike: {@code <h:inputText converter="treffpunkt.date"/>}. The browser's own date picker would
- * show the format of the browser's language, not the page's.
+ * A date field of a page as text in the page's language (see {@link DateInput}), for {@code
+ * LocalDate} properties and for ISO-date strings alike: {@code <h:inputText
+ * converter="treffpunkt.date"/>}. The browser's own date picker would show the format of the
+ * browser's language, not the page's.
  */
 @FacesConverter("treffpunkt.date")
 public class DateField implements Converter<Object> {
@@ -26,8 +27,12 @@ public class DateField implements Converter<Object> {
       return null;
     }
     Language language = language(context);
-    return DateInput.parse(value, language).orElseThrow(() -> new ConverterException(
-        FormProblems.error(Messages.get(language, "validation.dateField", DateInput.hint(language)))));
+    return DateInput.parse(value, language)
+        .orElseThrow(
+            () ->
+                new ConverterException(
+                    FormProblems.error(
+                        Messages.get(language, "validation.dateField", DateInput.hint(language)))));
   }
 
   @Override
@@ -36,7 +41,8 @@ public class DateField implements Converter<Object> {
       return "";
     }
     Language language = language(context);
-    LocalDate date = value instanceof LocalDate d ? d : DateInput.parse(value.toString(), language).orElse(null);
+    LocalDate date =
+        value instanceof LocalDate d ? d : DateInput.parse(value.toString(), language).orElse(null);
     return date == null ? value.toString() : DateInput.format(date, language);
   }
 

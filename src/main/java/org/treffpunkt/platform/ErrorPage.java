@@ -14,18 +14,26 @@ public class ErrorPage {
 
   @Inject HttpServletRequest request;
 
-  /** Ends a Faces request with the 404 page (a view parameter naming nothing, or something not visible). */
+  /**
+   * Ends a Faces request with the 404 page (a view parameter naming nothing, or something not
+   * visible).
+   */
   public static void notFound(jakarta.faces.context.FacesContext faces) throws java.io.IOException {
     end(faces, 404);
   }
 
-  /** Ends a Faces request with the error page of {@code status} (403: the caller may not do this). */
-  public static void end(jakarta.faces.context.FacesContext faces, int status) throws java.io.IOException {
+  /**
+   * Ends a Faces request with the error page of {@code status} (403: the caller may not do this).
+   */
+  public static void end(jakarta.faces.context.FacesContext faces, int status)
+      throws java.io.IOException {
     faces.getExternalContext().responseSendError(status, "");
     faces.responseComplete();
   }
 
-  /** The bundle key part: {@code notFound}, {@code forbidden}, {@code expired} or {@code general}. */
+  /**
+   * The bundle key part: {@code notFound}, {@code forbidden}, {@code expired} or {@code general}.
+   */
   public String getKind() {
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     for (Object t = exception; t instanceof Throwable throwable; t = throwable.getCause()) {

@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Bean Validation of request bodies, reported as one 400 problem naming every invalid field. Constraint messages are
- * keys of our own bundles ({@code message = "{validation.required}"}), so all seven languages come from one place;
- * their patterns see {@code {0}} = value, {@code {1}} = min, {@code {2}} = max of the constraint.
+ * Bean Validation of request bodies, reported as one 400 problem naming every invalid field.
+ * Constraint messages are keys of our own bundles ({@code message = "{validation.required}"}), so
+ * all seven languages come from one place; their patterns see {@code {0}} = value, {@code {1}} =
+ * min, {@code {2}} = max of the constraint.
  */
 @ApplicationScoped
 public class InputValidation {
@@ -27,7 +28,10 @@ public class InputValidation {
     return input;
   }
 
-  /** Every violated constraint, sorted by field, for a boundary that adds checks of its own before throwing. */
+  /**
+   * Every violated constraint, sorted by field, for a boundary that adds checks of its own before
+   * throwing.
+   */
   public <T> List<ProblemException.Violation> violations(T input) {
     if (input == null) {
       return List.of(new ProblemException.Violation("", "validation.bodyRequired"));
@@ -51,22 +55,28 @@ public class InputValidation {
 
   /** {@code title[de]} (a map entry) is reported as {@code title.de}, as the client wrote it. */
   static String fieldName(String propertyPath) {
-    String name = propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\[([^]]*)]", ".$1").replace("..", ".");
+    String name =
+        propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\[([^]]*)]", ".$1").replace("..", ".");
     return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
   }
 
   static String messageKey(String template) {
-    String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    String key =
+        template.startsWith("{") && template.endsWith("}")
+            ? template.substring(1, template.length() - 1)
+            : template;
     return key.startsWith("jakarta.validation.constraints.")
-        ? "validation." + key.substring("jakarta.validation.constraints.".length()).replace(".message", "")
+        ? "validation."
+            + key.substring("jakarta.validation.constraints.".length()).replace(".message", "")
         : key;
   }
 
   /**
-   * Language codes (ISO 639-1) normalised, in their order without repeats; each invalid one is reported as
-   * {@code field.index}. Null is no codes.
+   * Language codes (ISO 639-1) normalised, in their order without repeats; each invalid one is
+   * reported as {@code field.index}. Null is no codes.
    */
-  public static Set<String> languageCodes(List<String> codes, String field, List<ProblemException.Violation> violations) {
+  public static Set<String> languageCodes(
+      List<String> codes, String field, List<ProblemException.Violation> violations) {
     Set<String> normalised = new java.util.LinkedHashSet<>();
     if (codes == null) {
       return normalised;

@@ -12,8 +12,9 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * Remembers the language picked with the switch ({@code ?lang=xx} on any page) in a cookie, so that every later page
- * keeps it. A cookie rather than the session: it needs no session and works on every node of a cluster.
+ * Remembers the language picked with the switch ({@code ?lang=xx} on any page) in a cookie, so that
+ * every later page keeps it. A cookie rather than the session: it needs no session and works on
+ * every node of a cluster.
  */
 @WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
@@ -23,7 +24,8 @@ public class LanguageFilter extends HttpFilter {
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Language.of(request.getParameter(CurrentLanguage.PARAMETER))
         .ifPresent(

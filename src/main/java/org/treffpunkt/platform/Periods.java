@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.treffpunkt.platform.ProblemException.Violation;
 
 /**
- * Reads a span of time asked for with {@code from} and {@code to} (query parameters, filters): a date means a whole
- * day in Berlin, a time with or without offset is taken as it is. A bad value is a 400 naming it.
+ * Reads a span of time asked for with {@code from} and {@code to} (query parameters, filters): a
+ * date means a whole day in Berlin, a time with or without offset is taken as it is. A bad value is
+ * a 400 naming it.
  */
 @ApplicationScoped
 public class Periods {
@@ -22,9 +23,9 @@ public class Periods {
   @Inject Clock clock;
 
   /**
-   * A period for reports and logs: dates are whole days in Berlin, both included ({@code to=2027-03-31} reaches to the
-   * end of that day); times are taken as they are. Without {@code from}, the last {@code defaultDays} days; without
-   * {@code to}, up to now.
+   * A period for reports and logs: dates are whole days in Berlin, both included ({@code
+   * to=2027-03-31} reaches to the end of that day); times are taken as they are. Without {@code
+   * from}, the last {@code defaultDays} days; without {@code to}, up to now.
    */
   public Period period(String from, String to, int defaultDays) {
     return period(from, to, defaultDays, clock.instant());
@@ -33,11 +34,13 @@ public class Periods {
   /** {@link #period(String, String, int)} at a given moment. */
   public static Period period(String from, String to, int defaultDays, Instant now) {
     List<Violation> violations = new ArrayList<>();
-    Instant end = present(to) && TimeInput.date(to).isPresent()
-        ? TimeInput.date(to).get().plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant()
-        : boundary(to, "to", violations).orElse(now);
-    Instant start = boundary(from, "from", violations)
-        .orElse(end.atZone(ClockProducer.BERLIN).minusDays(defaultDays).toInstant());
+    Instant end =
+        present(to) && TimeInput.date(to).isPresent()
+            ? TimeInput.date(to).get().plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant()
+            : boundary(to, "to", violations).orElse(now);
+    Instant start =
+        boundary(from, "from", violations)
+            .orElse(end.atZone(ClockProducer.BERLIN).minusDays(defaultDays).toInstant());
     if (violations.isEmpty() && !start.isBefore(end)) {
       violations.add(new Violation("to", "validation.endAfterStart"));
     }
@@ -46,8 +49,9 @@ public class Periods {
   }
 
   /**
-   * Start times as the meeting lists read them: a date means the start of that day in Berlin (for {@code to} too, which
-   * is exclusive); without {@code from}, from now on; without {@code to}, without end ({@code to} is null).
+   * Start times as the meeting lists read them: a date means the start of that day in Berlin (for
+   * {@code to} too, which is exclusive); without {@code from}, from now on; without {@code to},
+   * without end ({@code to} is null).
    */
   public Period onwards(String from, String to) {
     List<Violation> violations = new ArrayList<>();
@@ -58,13 +62,15 @@ public class Periods {
   }
 
   /** A date means its start in Berlin; a time with or without offset is taken as it is. */
-  private static Optional<Instant> boundary(String value, String field, List<Violation> violations) {
+  private static Optional<Instant> boundary(
+      String value, String field, List<Violation> violations) {
     if (!present(value)) {
       return Optional.empty();
     }
-    Optional<Instant> instant = TimeInput.date(value)
-        .map(d -> d.atStartOfDay(ClockProducer.BERLIN).toInstant())
-        .or(() -> TimeInput.instant(value));
+    Optional<Instant> instant =
+        TimeInput.date(value)
+            .map(d -> d.atStartOfDay(ClockProducer.BERLIN).toInstant())
+            .or(() -> TimeInput.instant(value));
     if (instant.isEmpty()) {
       violations.add(new Violation(field, "validation.dateTime"));
     }

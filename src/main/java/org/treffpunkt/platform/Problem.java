@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param type a URI naming the kind of problem ({@code about:blank} when the status says it all)
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -3,8 +3,9 @@ package org.treffpunkt.platform;
 import java.util.List;
 
 /**
- * A failure to report to the client as problem+json. Messages are bundle keys, localised in the request's language
- * by {@link ProblemResponses}; field errors name the JSON field (e.g. {@code title.de}).
+ * A failure to report to the client as problem+json. Messages are bundle keys, localised in the
+ * request's language by {@link ProblemResponses}; field errors name the JSON field (e.g. {@code
+ * title.de}).
  */
 public class ProblemException extends RuntimeException {
 
@@ -22,7 +23,8 @@ public class ProblemException extends RuntimeException {
   }
 
   /** A problem with field errors and a detail of its own. */
-  public ProblemException(int status, List<Violation> violations, String detailKey, Object... detailArgs) {
+  public ProblemException(
+      int status, List<Violation> violations, String detailKey, Object... detailArgs) {
     super(detailKey);
     this.status = status;
     this.violations = List.copyOf(violations);

@@ -8,12 +8,15 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.Messages;
 
-/** Builds problem+json responses in the request's language; the one place that knows their shape. */
+/**
+ * Builds problem+json responses in the request's language; the one place that knows their shape.
+ */
 @ApplicationScoped
 public class ProblemResponses {
 
   /** The authentication schemes the API accepts, offered with every 401. */
-  public static final String CHALLENGE = "Basic realm=\"Treffpunkt\", charset=\"UTF-8\", Bearer realm=\"Treffpunkt\"";
+  public static final String CHALLENGE =
+      "Basic realm=\"Treffpunkt\", charset=\"UTF-8\", Bearer realm=\"Treffpunkt\"";
 
   @Inject CurrentLanguage currentLanguage;
 
@@ -21,7 +24,10 @@ public class ProblemResponses {
     Language language = currentLanguage.get();
     List<Problem.FieldError> errors =
         problem.violations().stream()
-            .map(v -> new Problem.FieldError(v.field(), Messages.get(language, v.messageKey(), v.args())))
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        v.field(), Messages.get(language, v.messageKey(), v.args())))
             .toList();
     String detail = Messages.get(language, problem.detailKey(), problem.detailArgs());
     Response response = of(problem.status(), detail, errors);
@@ -38,7 +44,8 @@ public class ProblemResponses {
     Language language = currentLanguage.get();
     String title = Messages.get(language, "problem.title." + status);
     Problem body = new Problem(typeOf(status), title, status, detail, errors);
-    Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    Response.ResponseBuilder response =
+        Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     if (status == 401) {
       response.header("WWW-Authenticate", CHALLENGE);
     }
@@ -50,7 +57,10 @@ public class ProblemResponses {
     return of(status, Messages.get(currentLanguage.get(), "problem.detail." + status));
   }
 
-  /** 503: the database cannot be reached now; retry after {@link DatabaseUnavailable#RETRY_AFTER_SECONDS}. */
+  /**
+   * 503: the database cannot be reached now; retry after {@link
+   * DatabaseUnavailable#RETRY_AFTER_SECONDS}.
+   */
   public Response unavailable() {
     return Response.fromResponse(ofStatus(503))
         .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The public addresses of the application, in one place: what mails, feeds, QR codes, pages and API answers link to.
- * All start with {@code TREFFPUNKT_BASE_URL}.
+ * The public addresses of the application, in one place: what mails, feeds, QR codes, pages and API
+ * answers link to. All start with {@code TREFFPUNKT_BASE_URL}.
  */
 @ApplicationScoped
 public class PublicLinks {
@@ -49,7 +49,9 @@ public class PublicLinks {
 
   /** The public feed, with a query ({@code ?district=…}) or none. */
   public String publicCalendar(String query) {
-    return settings.baseUrl() + "/calendar/meetings.ics" + (query == null || query.isEmpty() ? "" : query);
+    return settings.baseUrl()
+        + "/calendar/meetings.ics"
+        + (query == null || query.isEmpty() ? "" : query);
   }
 
   /** The same address for calendar apps to subscribe to ({@code webcal://}). */

@@ -9,8 +9,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * QR codes (ZXing): as inline SVG for pages (sharp on screen and on paper, no image files, no extra requests), or as
- * the module matrix for PDFs to draw.
+ * QR codes (ZXing): as inline SVG for pages (sharp on screen and on paper, no image files, no extra
+ * requests), or as the module matrix for PDFs to draw.
  */
 public final class QrCode {
 
@@ -19,8 +19,17 @@ public final class QrCode {
   /** The modules of the QR code of {@code text}, with the standard quiet zone of 4 modules. */
   public static BitMatrix matrix(String text) {
     try {
-      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+      return new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  4));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode as QR code", e);
     }
@@ -37,13 +46,27 @@ public final class QrCode {
         }
       }
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"" + escape(label)
-        + "\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
-        + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
-        + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\""
+        + escape(label)
+        + "\" viewBox=\"0 0 "
+        + size
+        + " "
+        + size
+        + "\" shape-rendering=\"crispEdges\">"
+        + "<rect width=\""
+        + size
+        + "\" height=\""
+        + size
+        + "\" fill=\"#fff\"/>"
+        + "<path d=\""
+        + path
+        + "\" fill=\"#000\"/></svg>";
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    return text.replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 }

@@ -11,11 +11,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * At most {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT} anonymous submissions per budget (a client address, or a
- * client address and a purpose) within any minute: a sliding window, so no burst of twice the limit across a minute's
- * turn. Memory is bounded (at most {@link #MAX_BUDGETS} budgets, each kept a minute after its last use). Counted per
- * server: behind a load balancer with N nodes a client gets at most N times the limit, which still stops scripted
- * floods.
+ * At most {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT} anonymous submissions per budget (a client
+ * address, or a client address and a purpose) within any minute: a sliding window, so no burst of
+ * twice the limit across a minute's turn. Memory is bounded (at most {@link #MAX_BUDGETS} budgets,
+ * each kept a minute after its last use). Counted per server: behind a load balancer with N nodes a
+ * client gets at most N times the limit, which still stops scripted floods.
  */
 @ApplicationScoped
 public class RateLimit {
@@ -29,7 +29,10 @@ public class RateLimit {
   private final Cache<String, Deque<Instant>> attempts =
       Caffeine.newBuilder().maximumSize(MAX_BUDGETS).expireAfterAccess(WINDOW).build();
 
-  /** Counts an attempt against {@code budget}; a 429 problem with {@code Retry-After} when it is used up. */
+  /**
+   * Counts an attempt against {@code budget}; a 429 problem with {@code Retry-After} when it is
+   * used up.
+   */
   public void check(String budget) {
     long wait = secondsToWait(budget);
     if (wait > 0) {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * API bodies are small JSON documents: anything declared larger than 64 KiB is refused with 413 before it is read.
- * (Bodies without a length are capped by the server's max-post-size, see {@code wildfly-config/http.cli}.)
+ * API bodies are small JSON documents: anything declared larger than 64 KiB is refused with 413
+ * before it is read. (Bodies without a length are capped by the server's max-post-size, see {@code
+ * wildfly-config/http.cli}.)
  */
 @WebFilter(urlPatterns = "/api/*")
 public class RequestSizeLimit extends HttpFilter {
@@ -21,7 +22,8 @@ public class RequestSizeLimit extends HttpFilter {
   @Inject ServletProblems problems;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
       response.setHeader("Connection", "close");

@@ -13,7 +13,9 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.Messages;
 
-/** problem+json written by servlet-level code (authentication, rate limit) that runs before JAX-RS. */
+/**
+ * problem+json written by servlet-level code (authentication, rate limit) that runs before JAX-RS.
+ */
 @ApplicationScoped
 public class ServletProblems {
 
@@ -24,7 +26,8 @@ public class ServletProblems {
   }
 
   /** A problem with a detail of its own (a bundle key). */
-  public void send(HttpServletRequest request, HttpServletResponse response, int status, String detailKey) {
+  public void send(
+      HttpServletRequest request, HttpServletResponse response, int status, String detailKey) {
     Language language = CurrentLanguage.resolve(request);
     Problem problem =
         new Problem(

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Configuration from environment variables with sensible defaults; nothing secret is baked into the WAR. The
- * server-level variables (database, SMTP socket) are read by the WildFly configuration in {@code wildfly-config/}.
+ * Configuration from environment variables with sensible defaults; nothing secret is baked into the
+ * WAR. The server-level variables (database, SMTP socket) are read by the WildFly configuration in
+ * {@code wildfly-config/}.
  */
 @ApplicationScoped
 public class Settings {
@@ -27,7 +28,9 @@ public class Settings {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  /** Whether the application is reached over HTTPS (then cookies are Secure and browsers get HSTS). */
+  /**
+   * Whether the application is reached over HTTPS (then cookies are Secure and browsers get HSTS).
+   */
   public boolean secure() {
     return baseUrl().startsWith("https://");
   }
@@ -62,9 +65,9 @@ public class Settings {
   }
 
   /**
-   * Places of one meeting that one client address may hold at most through the public form and API; 0 = no limit.
-   * Load tests switch the per-client limits off together: with {@code TREFFPUNKT_REGISTRATION_RATE_LIMIT=0} this one
-   * is off too unless set explicitly.
+   * Places of one meeting that one client address may hold at most through the public form and API;
+   * 0 = no limit. Load tests switch the per-client limits off together: with {@code
+   * TREFFPUNKT_REGISTRATION_RATE_LIMIT=0} this one is off too unless set explicitly.
    */
   public int maxPlacesPerClient() {
     int fallback = registrationRateLimit() <= 0 ? 0 : 20;
@@ -93,8 +96,10 @@ public class Settings {
 
   /** The funding line funders require on every sign-in sheet. */
   public String fundingLine() {
-    return value("TREFFPUNKT_FUNDING_LINE").orElse("Dieses Projekt wird aus Mitteln des Asyl-, Migrations- und"
-        + " Integrationsfonds der Europäischen Union und des Landes Sachsen-Anhalt kofinanziert.");
+    return value("TREFFPUNKT_FUNDING_LINE")
+        .orElse(
+            "Dieses Projekt wird aus Mitteln des Asyl-, Migrations- und"
+                + " Integrationsfonds der Europäischen Union und des Landes Sachsen-Anhalt kofinanziert.");
   }
 
   public boolean mailEnabled() {

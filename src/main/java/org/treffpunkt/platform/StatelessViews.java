@@ -7,14 +7,16 @@ import jakarta.faces.context.FacesContext;
 import java.util.Set;
 
 /**
- * Public pages that show no form are stateless: they keep no view state, so a visitor reading them creates no HTTP
- * session (one per page view otherwise, for the script nonce of the Content-Security-Policy alone). Marked when the
- * view is created, before anything could store state. Registered in faces-config.xml.
+ * Public pages that show no form are stateless: they keep no view state, so a visitor reading them
+ * creates no HTTP session (one per page view otherwise, for the script nonce of the
+ * Content-Security-Policy alone). Marked when the view is created, before anything could store
+ * state. Registered in faces-config.xml.
  */
 public class StatelessViews extends ViewHandlerWrapper {
 
   /** Pages without a Faces form (the start page's filter is a plain GET form). */
-  static final Set<String> VIEWS = Set.of("/index.xhtml", "/meeting.xhtml", "/privacy.xhtml", "/error/error.xhtml");
+  static final Set<String> VIEWS =
+      Set.of("/index.xhtml", "/meeting.xhtml", "/privacy.xhtml", "/error/error.xhtml");
 
   public StatelessViews(ViewHandler wrapped) {
     super(wrapped);

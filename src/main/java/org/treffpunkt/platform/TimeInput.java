@@ -21,7 +21,8 @@ public final class TimeInput {
       return Optional.of(OffsetDateTime.parse(text.strip()).toInstant());
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return Optional.of(LocalDateTime.parse(text.strip()).atZone(ClockProducer.BERLIN).toInstant());
+        return Optional.of(
+            LocalDateTime.parse(text.strip()).atZone(ClockProducer.BERLIN).toInstant());
       } catch (DateTimeParseException notATime) {
         return Optional.empty();
       }

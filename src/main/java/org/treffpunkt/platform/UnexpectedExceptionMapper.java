@@ -13,9 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: unreadable JSON is the client's fault (400, naming the fields of the wrong type); an unreachable
- * database is temporary (503 with {@code Retry-After}); the rest is ours (500) and is logged with a reference the
- * client sees, never with request data and never with the cause's message shown to the client.
+ * Anything else: unreadable JSON is the client's fault (400, naming the fields of the wrong type);
+ * an unreachable database is temporary (503 with {@code Retry-After}); the rest is ours (500) and
+ * is logged with a reference the client sees, never with request data and never with the cause's
+ * message shown to the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,17 +36,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           : problems.of(new ProblemException(400, typeErrors, "problem.wrongType"));
     }
     if (DatabaseUnavailable.causedBy(exception)) {
-      LOG.log(Level.WARNING, "Database unavailable, answered 503: {0}", exception.getClass().getName());
+      LOG.log(
+          Level.WARNING, "Database unavailable, answered 503: {0}", exception.getClass().getName());
       return problems.unavailable();
     }
     String reference = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, reference {0}: {1}", new Object[] {reference, outline(exception)});
+    LOG.log(
+        Level.SEVERE,
+        "Unexpected error, reference {0}: {1}",
+        new Object[] {reference, outline(exception)});
     return problems.of(500, problems.detailFor500(reference));
   }
 
   /**
-   * Exception types and the innermost frames, without messages: database and parser messages can quote what a
-   * resident typed, and personal data never goes into the log.
+   * Exception types and the innermost frames, without messages: database and parser messages can
+   * quote what a resident typed, and personal data never goes into the log.
    */
   static String outline(Throwable exception) {
     StringBuilder outline = new StringBuilder();

@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * The runtime's own errors (unknown path, wrong method, unsupported media type, unreadable JSON) as problem+json;
- * their headers (e.g. {@code Allow}) are kept, their texts are replaced by ours.
+ * The runtime's own errors (unknown path, wrong method, unsupported media type, unreadable JSON) as
+ * problem+json; their headers (e.g. {@code Allow}) are kept, their texts are replaced by ours.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -31,11 +31,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     Response problem = problems.ofStatus(original.getStatus());
     Response.ResponseBuilder builder = Response.fromResponse(problem);
-    original.getStringHeaders().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-        values.forEach(v -> builder.header(name, v));
-      }
-    });
+    original
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")
+                  && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+              }
+            });
     return builder.build();
   }
 }

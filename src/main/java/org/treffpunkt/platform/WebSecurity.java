@@ -15,28 +15,32 @@ import java.util.Set;
 /**
  * What every answer carries and what no request from another site may do.
  *
- * <p>Headers: {@code nosniff}, no framing, a Referrer-Policy ({@code no-referrer} where the address holds a secret),
- * HSTS over https, {@code Cache-Control: no-store} where personal data may be shown (back office, a resident's own
- * page, forms, the API), and a strict Content-Security-Policy for everything that is not a page (pages get theirs,
- * with a script nonce, from PrimeFaces: web.xml).
+ * <p>Headers: {@code nosniff}, no framing, a Referrer-Policy ({@code no-referrer} where the address
+ * holds a secret), HSTS over https, {@code Cache-Control: no-store} where personal data may be
+ * shown (back office, a resident's own page, forms, the API), and a strict Content-Security-Policy
+ * for everything that is not a page (pages get theirs, with a script nonce, from PrimeFaces:
+ * web.xml).
  *
- * <p>Cross-site requests: a request that changes data and comes from a browser on another site (its {@code Origin},
- * or else its {@code Referer}, is not ours; or it carries our session cookie and neither) is refused with 403 before it
- * reaches a resource or a form, whatever its content type. A browser request from another site that carries our
- * session cookie may not read the API, and is led to the back office's start page rather than into a page that
- * shows (and records viewing) personal data.
+ * <p>Cross-site requests: a request that changes data and comes from a browser on another site (its
+ * {@code Origin}, or else its {@code Referer}, is not ours; or it carries our session cookie and
+ * neither) is refused with 403 before it reaches a resource or a form, whatever its content type. A
+ * browser request from another site that carries our session cookie may not read the API, and is
+ * led to the back office's start page rather than into a page that shows (and records viewing)
+ * personal data.
  */
 @WebFilter(urlPatterns = "/*")
 public class WebSecurity extends HttpFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-  private static final String NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+  private static final String NOT_A_PAGE_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; sandbox";
 
   @Inject Settings settings;
   @Inject ServletProblems problems;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     headers(path, response);
@@ -50,7 +54,9 @@ public class WebSecurity extends HttpFilter {
         problems.send(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.crossSite");
         return;
       }
-      if (path.startsWith("/manage/") && !path.equals("/manage/") && !path.equals("/manage/index.xhtml")) {
+      if (path.startsWith("/manage/")
+          && !path.equals("/manage/")
+          && !path.equals("/manage/index.xhtml")) {
         response.sendRedirect(request.getContextPath() + "/manage/");
         return;
       }
@@ -61,7 +67,9 @@ public class WebSecurity extends HttpFilter {
   private void headers(String path, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", secretInAddress(path) ? "no-referrer" : "strict-origin-when-cross-origin");
+    response.setHeader(
+        "Referrer-Policy",
+        secretInAddress(path) ? "no-referrer" : "strict-origin-when-cross-origin");
     if (settings.secure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
@@ -73,28 +81,43 @@ public class WebSecurity extends HttpFilter {
     }
   }
 
-  /** A resident's own page and the private feeds have their secret in the address: it must not leak onwards. */
+  /**
+   * A resident's own page and the private feeds have their secret in the address: it must not leak
+   * onwards.
+   */
   static boolean secretInAddress(String path) {
-    return path.startsWith("/r/") || path.startsWith("/registration.xhtml") || path.startsWith("/calendar/partners/")
+    return path.startsWith("/r/")
+        || path.startsWith("/registration.xhtml")
+        || path.startsWith("/calendar/partners/")
         || path.startsWith("/calendar/registrations/");
   }
 
-  /** Answers that may show personal data, or a form's view state: never stored by a browser or proxy. */
+  /**
+   * Answers that may show personal data, or a form's view state: never stored by a browser or
+   * proxy.
+   */
   static boolean personal(String path) {
-    return path.startsWith("/api/") || path.startsWith("/manage/") || secretInAddress(path)
-        || path.startsWith("/login.xhtml") || path.startsWith("/register.xhtml") || path.matches("/meetings/.*/register/?");
+    return path.startsWith("/api/")
+        || path.startsWith("/manage/")
+        || secretInAddress(path)
+        || path.startsWith("/login.xhtml")
+        || path.startsWith("/register.xhtml")
+        || path.matches("/meetings/.*/register/?");
   }
 
   /** Faces pages (and their resources) get their Content-Security-Policy from PrimeFaces. */
   static boolean page(String path) {
-    return !(path.startsWith("/api/") || path.startsWith("/calendar/") || path.startsWith("/openapi"));
+    return !(path.startsWith("/api/")
+        || path.startsWith("/calendar/")
+        || path.startsWith("/openapi"));
   }
 
   /**
-   * Whether a request that changes data comes from our own pages or from a program: a browser names the page's origin
-   * ({@code Origin}, else {@code Referer}); a script sends neither (and no session cookie). A page sent with
-   * {@code Referrer-Policy: no-referrer} posts its forms with {@code Origin: null}; for the pages whose address holds
-   * the secret that authorises the action (a resident's own page) that is fine: no other site knows it.
+   * Whether a request that changes data comes from our own pages or from a program: a browser names
+   * the page's origin ({@code Origin}, else {@code Referer}); a script sends neither (and no
+   * session cookie). A page sent with {@code Referrer-Policy: no-referrer} posts its forms with
+   * {@code Origin: null}; for the pages whose address holds the secret that authorises the action
+   * (a resident's own page) that is fine: no other site knows it.
    */
   boolean fromHere(HttpServletRequest request, String path, boolean session) {
     String origin = request.getHeader("Origin");
@@ -133,6 +156,7 @@ public class WebSecurity extends HttpFilter {
 
   private static boolean hasSessionCookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
-    return cookies != null && Arrays.stream(cookies).anyMatch(c -> "JSESSIONID".equals(c.getName()));
+    return cookies != null
+        && Arrays.stream(cookies).anyMatch(c -> "JSESSIONID".equals(c.getName()));
   }
 }

@@ -22,16 +22,18 @@ import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.control.RegistrationDesk;
 
 /**
- * Removes personal data {@code TREFFPUNKT_RETENTION_DAYS} (90) after each meeting: registrations are anonymised, free
- * texts of feedback removed. Runs every {@code TREFFPUNKT_ANONYMISATION_INTERVAL_SECONDS} (hourly) on every server,
- * but the database lock lets only one of them work at a time; a second run finds nothing left (idempotent). Logs
- * counts, never data.
+ * Removes personal data {@code TREFFPUNKT_RETENTION_DAYS} (90) after each meeting: registrations
+ * are anonymised, free texts of feedback removed. Runs every {@code
+ * TREFFPUNKT_ANONYMISATION_INTERVAL_SECONDS} (hourly) on every server, but the database lock lets
+ * only one of them work at a time; a second run finds nothing left (idempotent). Logs counts, never
+ * data.
  */
 @ApplicationScoped
 public class Anonymisation {
 
   static final String JOB = "anonymisation";
   static final int BATCH = 500;
+
   /** Longer than any run takes; a crashed server's lease expires after it. */
   static final Duration LEASE = Duration.ofMinutes(30);
 
@@ -83,8 +85,13 @@ public class Anonymisation {
       } while (batch == BATCH);
       int comments = feedback.removeCommentsBefore(cutoff);
       if (registrations > 0 || comments > 0) {
-        LOG.info("Anonymised " + registrations + " registration(s) and removed " + comments
-            + " feedback text(s) of meetings that ended before " + cutoff);
+        LOG.info(
+            "Anonymised "
+                + registrations
+                + " registration(s) and removed "
+                + comments
+                + " feedback text(s) of meetings that ended before "
+                + cutoff);
       }
       return new Result(true, cutoff, registrations, comments);
     } finally {

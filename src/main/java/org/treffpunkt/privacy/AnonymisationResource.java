@@ -6,7 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Admins start the anonymisation now ({@code POST /api/anonymisation}), e.g. after lowering the retention days. */
+/**
+ * Admins start the anonymisation now ({@code POST /api/anonymisation}), e.g. after lowering the
+ * retention days.
+ */
 @Path("anonymisation")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnonymisationResource {

@@ -13,13 +13,18 @@ import org.treffpunkt.testing.Axe;
 import org.treffpunkt.testing.BrowserTest;
 import org.treffpunkt.testing.ServerTest;
 
-/** Every back-office page, as an admin who also organises, in German and Arabic: no serious or critical violation. */
+/**
+ * Every back-office page, as an admin who also organises, in German and Arabic: no serious or
+ * critical violation.
+ */
 @ServerTest
 class BackOfficeAccessibilityBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+
   /** What axe found on the pages of one test, all reported at once. */
   private final StringBuilder problems = new StringBuilder();
+
   private static String admin;
 
   @BeforeAll
@@ -41,16 +46,38 @@ class BackOfficeAccessibilityBrowserIT extends BrowserTest {
   void everyBackOfficePageHasNoSeriousViolations(String language) {
     logIn(admin);
     check("start", "/manage/", By.id("welcome"), language);
-    check("meetings: calendar and list", "/manage/meetings.xhtml", By.cssSelector(".fc-event, .fc-daygrid-day"),
+    check(
+        "meetings: calendar and list",
+        "/manage/meetings.xhtml",
+        By.cssSelector(".fc-event, .fc-daygrid-day"),
         language);
     check("new meeting", "/manage/meeting-edit.xhtml", By.id("form:save"), language);
-    check("meeting form", "/manage/meeting-edit.xhtml?id=" + data.meeting, By.id("form:cancel"), language);
-    check("registrations", "/manage/registrations.xhtml?meeting=" + data.meeting, By.id("registrations:list"),
+    check(
+        "meeting form",
+        "/manage/meeting-edit.xhtml?id=" + data.meeting,
+        By.id("form:cancel"),
         language);
-    check("check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, By.cssSelector(".checkin-list li"), language);
-    check("needs", "/manage/language-needs.xhtml", By.cssSelector(".need-card, .empty-state"), language);
+    check(
+        "registrations",
+        "/manage/registrations.xhtml?meeting=" + data.meeting,
+        By.id("registrations:list"),
+        language);
+    check(
+        "check-in",
+        "/manage/checkin.xhtml?meeting=" + data.meeting,
+        By.cssSelector(".checkin-list li"),
+        language);
+    check(
+        "needs",
+        "/manage/language-needs.xhtml",
+        By.cssSelector(".need-card, .empty-state"),
+        language);
     check("interpreters", "/manage/interpreters.xhtml", By.id("pool:add"), language);
-    check("reports", "/manage/reports.xhtml", By.cssSelector("[id='report:monthly'] canvas"), language);
+    check(
+        "reports",
+        "/manage/reports.xhtml",
+        By.cssSelector("[id='report:monthly'] canvas"),
+        language);
     check("venues", "/manage/venues.xhtml", By.id("venue:venues"), language);
     check("partners", "/manage/partners.xhtml", By.id("partner:partners"), language);
     check("users", "/manage/users.xhtml", By.id("users:list"), language);
@@ -60,7 +87,8 @@ class BackOfficeAccessibilityBrowserIT extends BrowserTest {
     // the meeting form's answer to an empty save
     browser.get(Api.BASE + "/manage/meeting-edit.xhtml?lang=" + language);
     browser.findElement(By.id("form:save")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+    waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
     problems.append(Axe.problems(browser, "meeting form with messages [" + language + "]"));
     assertEquals("", problems.toString(), "serious or critical violations");
   }

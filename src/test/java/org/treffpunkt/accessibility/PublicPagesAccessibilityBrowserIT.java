@@ -18,13 +18,14 @@ import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.ServerTest;
 
 /**
- * Every public page in all seven languages, checked by axe against WCAG 2.1 A and AA: no serious or critical
- * violation. Also checks that each page has its own title.
+ * Every public page in all seven languages, checked by axe against WCAG 2.1 A and AA: no serious or
+ * critical violation. Also checks that each page has its own title.
  */
 @ServerTest
 class PublicPagesAccessibilityBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+
   /** What axe found on the pages of one test, all reported at once. */
   private final StringBuilder problems = new StringBuilder();
 
@@ -33,7 +34,10 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
     data = new PageScenario();
   }
 
-  /** Opens a page in the language, waits for its main content and checks it; returns the page's title. */
+  /**
+   * Opens a page in the language, waits for its main content and checks it; returns the page's
+   * title.
+   */
   private String check(String what, String path, String language) {
     browser.get(Api.BASE + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
@@ -46,14 +50,21 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
   void everyPublicPageHasNoSeriousViolations(String language) {
     List<String> titles = new ArrayList<>();
     titles.add(check("start page", "/", language));
-    assertEquals("de:de:ltr en:en:ltr ar:ar:rtl fa:fa:rtl uk:uk:ltr ru:ru:ltr tr:tr:ltr",
-        script("return Array.from(document.querySelectorAll('.language-switch a')).map(function (a) {"
-            + " return a.hreflang + ':' + a.lang + ':' + a.dir; }).join(' ')"),
+    assertEquals(
+        "de:de:ltr en:en:ltr ar:ar:rtl fa:fa:rtl uk:uk:ltr ru:ru:ltr tr:tr:ltr",
+        script(
+            "return Array.from(document.querySelectorAll('.language-switch a')).map(function (a) {"
+                + " return a.hreflang + ':' + a.lang + ':' + a.dir; }).join(' ')"),
         "each language's name in its own language and direction");
     titles.add(check("meeting page", "/meetings/" + data.meeting, language));
-    assertEquals("auto", browser.findElement(By.tagName("h1")).getAttribute("dir"), "the title keeps its direction");
+    assertEquals(
+        "auto",
+        browser.findElement(By.tagName("h1")).getAttribute("dir"),
+        "the title keeps its direction");
     titles.add(check("registration form", "/meetings/" + data.meeting + "/register", language));
-    titles.add(check("full meeting's registration form", "/meetings/" + data.full + "/register", language));
+    titles.add(
+        check(
+            "full meeting's registration form", "/meetings/" + data.full + "/register", language));
     titles.add(check("confirmed registration", "/r/" + data.confirmedToken + "?new=1", language));
     titles.add(check("waiting-list registration", "/r/" + data.waitingToken + "?new=1", language));
     titles.add(check("feedback form", "/f/" + data.past, language));
@@ -61,7 +72,8 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
     titles.add(check("login", "/login.xhtml", language));
     titles.add(check("page not found", "/meetings/999999999", language));
 
-    // the registration form's answer to an empty submit: the messages, and the summary that leads to them
+    // the registration form's answer to an empty submit: the messages, and the summary that leads
+    // to them
     browser.get(Api.BASE + "/meetings/" + data.meeting + "/register?lang=" + language);
     actAsClient(Fixtures.randomClient());
     browser.findElement(By.id("register:submit")).click();

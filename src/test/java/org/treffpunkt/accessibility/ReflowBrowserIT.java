@@ -15,13 +15,14 @@ import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.ServerTest;
 
 /**
- * Reflow (WCAG 1.4.10): on a phone 320 CSS px wide no page scrolls sideways, also with long German words and links.
- * The public pages and the check-in page, left-to-right and right-to-left.
+ * Reflow (WCAG 1.4.10): on a phone 320 CSS px wide no page scrolls sideways, also with long German
+ * words and links. The public pages and the check-in page, left-to-right and right-to-left.
  */
 @ServerTest
 class ReflowBrowserIT extends BrowserTest {
 
   private static PageScenario data;
+
   /** The pages that are too wide, all reported at once. */
   private final StringBuilder problems = new StringBuilder();
 
@@ -46,12 +47,21 @@ class ReflowBrowserIT extends BrowserTest {
     long scrollWidth = (Long) script("return document.documentElement.scrollWidth");
     assertTrue(clientWidth <= 320, what + ": the viewport is a phone's, " + clientWidth + " px");
     if (scrollWidth > clientWidth) {
-      problems.append(what + " is " + scrollWidth + " px wide on a " + clientWidth + " px screen; too wide: " + script("var w = document.documentElement.clientWidth;"
-            + "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
-            + "  var r = e.getBoundingClientRect(); return r.right > w + 1 || r.left < -1; }).slice(0, 8)"
-            + ".map(function (e) { var r = e.getBoundingClientRect();"
-            + "  return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right); })"
-            + ".join(', ')") + "\n");
+      problems.append(
+          what
+              + " is "
+              + scrollWidth
+              + " px wide on a "
+              + clientWidth
+              + " px screen; too wide: "
+              + script(
+                  "var w = document.documentElement.clientWidth;"
+                      + "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                      + "  var r = e.getBoundingClientRect(); return r.right > w + 1 || r.left < -1; }).slice(0, 8)"
+                      + ".map(function (e) { var r = e.getBoundingClientRect();"
+                      + "  return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right); })"
+                      + ".join(', ')")
+              + "\n");
     }
   }
 
@@ -60,8 +70,10 @@ class ReflowBrowserIT extends BrowserTest {
   void noPublicPageScrollsSidewaysOnANarrowPhone(String language) {
     assertNoSidewaysScrolling("start page", "/", language);
     assertNoSidewaysScrolling("meeting page", "/meetings/" + data.meeting, language);
-    assertNoSidewaysScrolling("registration form", "/meetings/" + data.meeting + "/register", language);
-    assertNoSidewaysScrolling("full meeting's form", "/meetings/" + data.full + "/register", language);
+    assertNoSidewaysScrolling(
+        "registration form", "/meetings/" + data.meeting + "/register", language);
+    assertNoSidewaysScrolling(
+        "full meeting's form", "/meetings/" + data.full + "/register", language);
     assertNoSidewaysScrolling("registration", "/r/" + data.confirmedToken + "?new=1", language);
     assertNoSidewaysScrolling("waiting list", "/r/" + data.waitingToken + "?new=1", language);
     assertNoSidewaysScrolling("feedback", "/f/" + data.past, language);
@@ -81,7 +93,8 @@ class ReflowBrowserIT extends BrowserTest {
   @ValueSource(strings = {"de", "ar"})
   void theCheckInPageFitsANarrowPhone(String language) {
     logIn(data.login.username());
-    assertNoSidewaysScrolling("check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, language);
+    assertNoSidewaysScrolling(
+        "check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, language);
     assertEquals("", problems.toString());
   }
 }

@@ -18,7 +18,9 @@ import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
 
-/** A resident who uses no mouse registers with the keyboard alone, and is led to what is missing. */
+/**
+ * A resident who uses no mouse registers with the keyboard alone, and is led to what is missing.
+ */
 @ServerTest
 class RegistrationKeyboardBrowserIT extends BrowserTest {
 
@@ -39,22 +41,29 @@ class RegistrationKeyboardBrowserIT extends BrowserTest {
   }
 
   private void assertFocusRingVisible(String id) {
-    String outline = (String) script("var s = getComputedStyle(document.getElementById(arguments[0]));"
-        + "return s.outlineStyle + ' ' + s.outlineWidth;", id);
+    String outline =
+        (String)
+            script(
+                "var s = getComputedStyle(document.getElementById(arguments[0]));"
+                    + "return s.outlineStyle + ' ' + s.outlineWidth;",
+                id);
     assertFalse(outline.startsWith("none"), id + " shows where the focus is: " + outline);
     assertTrue(Double.parseDouble(outline.split(" ")[1].replace("px", "")) >= 2, outline);
   }
 
   @Test
   void aResidentSkipsToTheFormFillsItInAndSendsItWithTheKeyboardAlone() {
-    long id = Json.id(Fixtures.meeting(Accounts.organiser(), Fixtures.today().plusDays(6), "10:00", "12:00", 10,
-        null));
+    long id =
+        Json.id(
+            Fixtures.meeting(
+                Accounts.organiser(), Fixtures.today().plusDays(6), "10:00", "12:00", 10, null));
     browser.get(Api.BASE + "/meetings/" + id + "/register?lang=de");
     actAsClient(Fixtures.randomClient());
 
     press(Keys.TAB);
     WebElement skip = browser.switchTo().activeElement();
-    assertTrue(skip.getAttribute("class").contains("skip-link"), "the first Tab reaches the skip link");
+    assertTrue(
+        skip.getAttribute("class").contains("skip-link"), "the first Tab reaches the skip link");
     assertTrue(skip.isDisplayed() && skip.getRect().getY() >= 0, "and shows it");
     press(Keys.ENTER);
     waiting().until(d -> "main".equals(focused()));
@@ -88,7 +97,13 @@ class RegistrationKeyboardBrowserIT extends BrowserTest {
     press(Keys.ENTER);
 
     waiting().until(ExpectedConditions.urlContains("/r/"));
-    assertEquals("Jonas", Api.anonymous().get("/api/registrations/"
-        + browser.getCurrentUrl().replaceFirst(".*/r/", "").replaceFirst("\\?.*", "")).json().getString("name"));
+    assertEquals(
+        "Jonas",
+        Api.anonymous()
+            .get(
+                "/api/registrations/"
+                    + browser.getCurrentUrl().replaceFirst(".*/r/", "").replaceFirst("\\?.*", ""))
+            .json()
+            .getString("name"));
   }
 }

@@ -19,7 +19,9 @@ class AuditPageBrowserIT extends BrowserTest {
   void adminsSeeWhoLookedAtARegistrationListOrganisersCannotOpenTheLog() {
     String admin = Accounts.unique("aufsicht");
     Accounts.create(admin, "[\"admin\"]", null);
-    long meeting = Json.id(Fixtures.meeting(Api.admin(), Fixtures.today().plusDays(4), "10:00", "11:00", 5, null));
+    long meeting =
+        Json.id(
+            Fixtures.meeting(Api.admin(), Fixtures.today().plusDays(4), "10:00", "11:00", 5, null));
     Fixtures.register(meeting, "Rana", 1, 0, null);
 
     logIn(admin);
@@ -35,6 +37,8 @@ class AuditPageBrowserIT extends BrowserTest {
     logIn(organiser.username());
     browser.get(Api.BASE + "/manage/audit.xhtml");
     assertTrue(browser.findElements(By.id("entries")).isEmpty(), "organisers do not see the log");
-    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Kein Zugriff"), "but the forbidden page");
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("Kein Zugriff"),
+        "but the forbidden page");
   }
 }

@@ -25,13 +25,29 @@ class CalendarFeedIT {
   private final Api organiser = Accounts.organiser();
 
   private List<Long> series(String title, String start, String end, int count, int district) {
-    Api.Reply created = organiser.post("/api/series",
-        "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":1,\"districtId\":" + district
-            + ",\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\"" + start + "\",\"end\":\"" + end + "\","
-            + "\"languages\":[\"de\",\"ar\"],\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":" + count + "}}");
+    Api.Reply created =
+        organiser.post(
+            "/api/series",
+            "{\"title\":{\"de\":\""
+                + title
+                + "\"},\"formatId\":1,\"districtId\":"
+                + district
+                + ",\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + end
+                + "\","
+                + "\"languages\":[\"de\",\"ar\"],\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":"
+                + count
+                + "}}");
     assertEquals(201, created.status(), created.toString());
-    return created.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
-        .map(n -> n.longValue()).toList();
+    return created
+        .json()
+        .getJsonArray("meetingIds")
+        .getValuesAs(jakarta.json.JsonNumber.class)
+        .stream()
+        .map(n -> n.longValue())
+        .toList();
   }
 
   private static ICalendar parse(Api.Reply reply) {
@@ -45,36 +61,63 @@ class CalendarFeedIT {
     String title = Accounts.unique("Reihe");
     List<Long> ids = series(title, "2027-03-16T18:00", "2027-03-16T20:00", 4, 3);
     organiser.post("/api/meetings/" + ids.get(1) + "/cancel", "{\"reason\":\"Ferien\"}");
-    organiser.put("/api/meetings/" + ids.get(2), "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":1,\"districtId\":3,"
-        + "\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\"2027-04-01T17:00\",\"end\":\"2027-04-01T19:00\"}");
+    organiser.put(
+        "/api/meetings/" + ids.get(2),
+        "{\"title\":{\"de\":\""
+            + title
+            + "\"},\"formatId\":1,\"districtId\":3,"
+            + "\"onlineUrl\":\"https://meet.example.org/c\",\"start\":\"2027-04-01T17:00\",\"end\":\"2027-04-01T19:00\"}");
 
     ICalendar calendar = parse(Api.anonymous().get("/calendar/meetings/" + ids.get(0) + ".ics"));
 
     List<VEvent> events = calendar.getEvents();
     assertEquals(3, events.size(), "master and two overrides");
-    VEvent master = events.stream().filter(e -> e.getRecurrenceRule() != null).findFirst().orElseThrow();
+    VEvent master =
+        events.stream().filter(e -> e.getRecurrenceRule() != null).findFirst().orElseThrow();
     List<Instant> occurrences = new ArrayList<>();
-    master.getDateIterator(TimeZone.getTimeZone("Europe/Berlin")).forEachRemaining(d -> occurrences.add(d.toInstant()));
-    assertEquals(List.of(Instant.parse("2027-03-16T17:00:00Z"), Instant.parse("2027-03-23T17:00:00Z"),
-        Instant.parse("2027-03-30T16:00:00Z"), Instant.parse("2027-04-06T16:00:00Z")), occurrences,
+    master
+        .getDateIterator(TimeZone.getTimeZone("Europe/Berlin"))
+        .forEachRemaining(d -> occurrences.add(d.toInstant()));
+    assertEquals(
+        List.of(
+            Instant.parse("2027-03-16T17:00:00Z"),
+            Instant.parse("2027-03-23T17:00:00Z"),
+            Instant.parse("2027-03-30T16:00:00Z"),
+            Instant.parse("2027-04-06T16:00:00Z")),
+        occurrences,
         "always 18:00 in Berlin, across the change to summer time");
-    VEvent cancelled = events.stream().filter(e -> e.getStatus() != null && e.getStatus().isCancelled())
-        .findFirst().orElseThrow();
-    assertEquals(Instant.parse("2027-03-23T17:00:00Z"), cancelled.getRecurrenceId().getValue().toInstant());
+    VEvent cancelled =
+        events.stream()
+            .filter(e -> e.getStatus() != null && e.getStatus().isCancelled())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Instant.parse("2027-03-23T17:00:00Z"), cancelled.getRecurrenceId().getValue().toInstant());
     assertTrue(cancelled.getSequence().getValue() > 0);
-    VEvent moved = events.stream().filter(e -> e.getRecurrenceId() != null && !e.getStatus().isCancelled())
-        .findFirst().orElseThrow();
-    assertEquals(Instant.parse("2027-03-30T16:00:00Z"), moved.getRecurrenceId().getValue().toInstant());
-    assertEquals(Instant.parse("2027-04-01T15:00:00Z"), moved.getDateStart().getValue().toInstant());
+    VEvent moved =
+        events.stream()
+            .filter(e -> e.getRecurrenceId() != null && !e.getStatus().isCancelled())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Instant.parse("2027-03-30T16:00:00Z"), moved.getRecurrenceId().getValue().toInstant());
+    assertEquals(
+        Instant.parse("2027-04-01T15:00:00Z"), moved.getDateStart().getValue().toInstant());
     assertTrue(moved.getSequence().getValue() > 0);
     assertEquals(master.getUid().getValue(), moved.getUid().getValue());
 
     ICalendar publicFeed = parse(Api.anonymous().get("/calendar/meetings.ics?district=3&lang=en"));
-    List<VEvent> ofSeries = publicFeed.getEvents().stream()
-        .filter(e -> e.getUid().getValue().equals(master.getUid().getValue())).toList();
+    List<VEvent> ofSeries =
+        publicFeed.getEvents().stream()
+            .filter(e -> e.getUid().getValue().equals(master.getUid().getValue()))
+            .toList();
     assertEquals(3, ofSeries.size(), "the public feed has the same master and overrides");
-    assertTrue(ofSeries.stream().filter(e -> e.getRecurrenceId() != null).allMatch(e -> e.getSequence().getValue() > 0));
-    assertTrue(ofSeries.stream().anyMatch(e -> e.getSummary().getValue().equals("Cancelled: " + title)));
+    assertTrue(
+        ofSeries.stream()
+            .filter(e -> e.getRecurrenceId() != null)
+            .allMatch(e -> e.getSequence().getValue() > 0));
+    assertTrue(
+        ofSeries.stream().anyMatch(e -> e.getSummary().getValue().equals("Cancelled: " + title)));
   }
 
   @Test
@@ -88,7 +131,9 @@ class CalendarFeedIT {
     assertEquals(304, Api.anonymous().get(path, "If-None-Match", etag).status());
     assertEquals(304, Api.anonymous().get(path, "If-Modified-Since", lastModified).status());
     assertEquals(first.body(), Api.anonymous().get(path).body(), "the same bytes every time");
-    assertEquals("gzip", Api.anonymous().get(path, "Accept-Encoding", "gzip").header("Content-Encoding").orElse(""));
+    assertEquals(
+        "gzip",
+        Api.anonymous().get(path, "Accept-Encoding", "gzip").header("Content-Encoding").orElse(""));
 
     organiser.post("/api/meetings/" + ids.get(2) + "/cancel", "{\"reason\":\"Krank\"}");
 
@@ -98,10 +143,13 @@ class CalendarFeedIT {
     assertTrue(changed.body().contains("STATUS:CANCELLED"));
 
     String newTitle = Accounts.unique("Umbenannt");
-    organiser.put("/api/series/" + organiser.get("/api/meetings/" + ids.get(0)).json().getInt("seriesId"),
+    organiser.put(
+        "/api/series/" + organiser.get("/api/meetings/" + ids.get(0)).json().getInt("seriesId"),
         "{\"fromDate\":\"2027-05-01\",\"title\":{\"de\":\"" + newTitle + "\"}}");
-    Api.Reply renamed = Api.anonymous().get(path, "If-None-Match", changed.header("ETag").orElseThrow());
-    assertEquals(200, renamed.status(), "a text edit changes the content, so the cached feed is not served");
+    Api.Reply renamed =
+        Api.anonymous().get(path, "If-None-Match", changed.header("ETag").orElseThrow());
+    assertEquals(
+        200, renamed.status(), "a text edit changes the content, so the cached feed is not served");
     assertTrue(renamed.body().contains(newTitle));
   }
 
@@ -110,9 +158,16 @@ class CalendarFeedIT {
     String token = Accounts.unique("Feedfilter");
     series(token + "-sud", "2027-06-07T18:00", "2027-06-07T19:00", 2, 36);
     series(token + "-alt", "2027-06-08T18:00", "2027-06-08T19:00", 2, 3);
-    Json.id(organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-draft\"},\"formatId\":1,"
-        + "\"districtId\":36,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-06-09T18:00\","
-        + "\"end\":\"2027-06-09T19:00\",\"published\":false}").json());
+    Json.id(
+        organiser
+            .post(
+                "/api/meetings",
+                "{\"title\":{\"de\":\""
+                    + token
+                    + "-draft\"},\"formatId\":1,"
+                    + "\"districtId\":36,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-06-09T18:00\","
+                    + "\"end\":\"2027-06-09T19:00\",\"published\":false}")
+            .json());
 
     String sudenburg = Api.anonymous().get("/calendar/meetings.ics?district=sudenburg").body();
 
@@ -125,17 +180,28 @@ class CalendarFeedIT {
 
   @Test
   void aRegistrantGetsTheirOwnDateAndAnInjectedTitleStaysText() {
-    Api.Reply meeting = organiser.post("/api/meetings", "{\"title\":{\"de\":\"Café\\r\\nBEGIN:VEVENT\\r\\nX: y\"},"
-        + "\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-07-01T18:00\","
-        + "\"end\":\"2027-07-01T19:00\"}");
-    String token = Api.anonymous().post("/api/meetings/" + Json.id(meeting.json()) + "/registrations",
-        "{\"name\":\"Ana\",\"consent\":true}", "X-Forwarded-For", "10.66.0.1").json().getString("token");
+    Api.Reply meeting =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\"Café\\r\\nBEGIN:VEVENT\\r\\nX: y\"},"
+                + "\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://x.example\",\"start\":\"2027-07-01T18:00\","
+                + "\"end\":\"2027-07-01T19:00\"}");
+    String token =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + Json.id(meeting.json()) + "/registrations",
+                "{\"name\":\"Ana\",\"consent\":true}",
+                "X-Forwarded-For",
+                "10.66.0.1")
+            .json()
+            .getString("token");
 
     ICalendar calendar = parse(Api.anonymous().get("/calendar/registrations/" + token + ".ics"));
 
     assertEquals(1, calendar.getEvents().size());
     assertEquals("Café\nBEGIN:VEVENT\nX: y", calendar.getEvents().get(0).getSummary().getValue());
-    assertEquals(404, Api.anonymous().get("/calendar/registrations/" + "B".repeat(43) + ".ics").status());
+    assertEquals(
+        404, Api.anonymous().get("/calendar/registrations/" + "B".repeat(43) + ".ics").status());
     assertEquals(404, Api.anonymous().get("/calendar/meetings/987654321.ics").status());
   }
 
@@ -146,11 +212,21 @@ class CalendarFeedIT {
     Accounts.create(username, "[\"partner\"]", partnerId);
     Api partner = Api.as(username, Accounts.PASSWORD);
     String token = Accounts.unique("Intern");
-    organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-cohosted\"},\"formatId\":1,\"districtId\":3,"
-        + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-01T18:00\",\"end\":\"2027-08-01T19:00\","
-        + "\"published\":false,\"partnerIds\":[" + partnerId + "]}");
-    organiser.post("/api/meetings", "{\"title\":{\"de\":\"" + token + "-other\"},\"formatId\":1,\"districtId\":3,"
-        + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-02T18:00\",\"end\":\"2027-08-02T19:00\"}");
+    organiser.post(
+        "/api/meetings",
+        "{\"title\":{\"de\":\""
+            + token
+            + "-cohosted\"},\"formatId\":1,\"districtId\":3,"
+            + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-01T18:00\",\"end\":\"2027-08-01T19:00\","
+            + "\"published\":false,\"partnerIds\":["
+            + partnerId
+            + "]}");
+    organiser.post(
+        "/api/meetings",
+        "{\"title\":{\"de\":\""
+            + token
+            + "-other\"},\"formatId\":1,\"districtId\":3,"
+            + "\"onlineUrl\":\"https://x.example\",\"start\":\"2027-08-02T18:00\",\"end\":\"2027-08-02T19:00\"}");
 
     Api.Reply created = partner.post("/api/feed-tokens", "{\"name\":\"Outlook Büro\"}");
     assertEquals(201, created.status(), created.toString());
@@ -160,9 +236,12 @@ class CalendarFeedIT {
 
     assertTrue(feed.contains("Entwurf: " + token + "-cohosted"), feed);
     assertFalse(feed.contains(token + "-other"));
-    assertFalse(partner.get("/api/feed-tokens").body().contains(path.substring(20)), "the secret is shown once");
+    assertFalse(
+        partner.get("/api/feed-tokens").body().contains(path.substring(20)),
+        "the secret is shown once");
     long id = created.json().getJsonNumber("id").longValue();
-    assertEquals(404, Accounts.partner().delete("/api/feed-tokens/" + id).status(), "not someone else's");
+    assertEquals(
+        404, Accounts.partner().delete("/api/feed-tokens/" + id).status(), "not someone else's");
     assertEquals(204, partner.delete("/api/feed-tokens/" + id).status());
     assertEquals(404, Api.anonymous().get(path).status());
     assertEquals(401, Api.anonymous().post("/api/feed-tokens", "{\"name\":\"x\"}").status());

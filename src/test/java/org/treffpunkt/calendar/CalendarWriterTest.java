@@ -28,23 +28,64 @@ class CalendarWriterTest {
     return java.time.LocalDateTime.parse(local).atZone(BERLIN);
   }
 
-  static CalendarEvent event(String uid, String start, String end, String rule, String recurrenceId,
-      boolean cancelled, String summary) {
-    return new CalendarEvent(uid, at(start), at(end), rule, recurrenceId == null ? null : at(recurrenceId), List.of(),
-        recurrenceId == null ? 0 : 2, STAMP, cancelled, summary, "Sprachen: Deutsch, Arabisch\nAnmelden: …",
-        "Breiter Weg 1, 39104 Magdeburg", 52.1277, 11.6292, "http://localhost:8080/meetings/1",
+  static CalendarEvent event(
+      String uid,
+      String start,
+      String end,
+      String rule,
+      String recurrenceId,
+      boolean cancelled,
+      String summary) {
+    return new CalendarEvent(
+        uid,
+        at(start),
+        at(end),
+        rule,
+        recurrenceId == null ? null : at(recurrenceId),
+        List.of(),
+        recurrenceId == null ? 0 : 2,
+        STAMP,
+        cancelled,
+        summary,
+        "Sprachen: Deutsch, Arabisch\nAnmelden: …",
+        "Breiter Weg 1, 39104 Magdeburg",
+        52.1277,
+        11.6292,
+        "http://localhost:8080/meetings/1",
         List.of("Austauschformat", "Altstadt"));
   }
 
   @Test
   void aSeriesWithAMovedAndACancelledDateIsReadByAnIndependentParserAsACalendarWouldShowIt() {
-    String ics = CalendarWriter.write("Treffpunkt", List.of(
-        event("series-1@treffpunkt", "2027-03-16T18:00", "2027-03-16T20:00",
-            "FREQ=WEEKLY;UNTIL=20270406T160000Z", null, false, "Sprachcafé"),
-        event("series-1@treffpunkt", "2027-03-24T19:00", "2027-03-24T21:00", null, "2027-03-23T18:00", false,
-            "Sprachcafé"),
-        event("series-1@treffpunkt", "2027-03-30T18:00", "2027-03-30T20:00", null, "2027-03-30T18:00", true,
-            "Sprachcafé")), STAMP);
+    String ics =
+        CalendarWriter.write(
+            "Treffpunkt",
+            List.of(
+                event(
+                    "series-1@treffpunkt",
+                    "2027-03-16T18:00",
+                    "2027-03-16T20:00",
+                    "FREQ=WEEKLY;UNTIL=20270406T160000Z",
+                    null,
+                    false,
+                    "Sprachcafé"),
+                event(
+                    "series-1@treffpunkt",
+                    "2027-03-24T19:00",
+                    "2027-03-24T21:00",
+                    null,
+                    "2027-03-23T18:00",
+                    false,
+                    "Sprachcafé"),
+                event(
+                    "series-1@treffpunkt",
+                    "2027-03-30T18:00",
+                    "2027-03-30T20:00",
+                    null,
+                    "2027-03-30T18:00",
+                    true,
+                    "Sprachcafé")),
+            STAMP);
 
     assertTrue(ics.contains("\r\n"));
     assertTrue(ics.contains("BEGIN:VTIMEZONE"), ics);
@@ -63,20 +104,39 @@ class CalendarWriterTest {
     DateIterator dates = master.getDateIterator(berlin);
     List<Instant> occurrences = new ArrayList<>();
     dates.forEachRemaining(d -> occurrences.add(d.toInstant()));
-    assertEquals(List.of(Instant.parse("2027-03-16T17:00:00Z"), Instant.parse("2027-03-23T17:00:00Z"),
-        Instant.parse("2027-03-30T16:00:00Z"), Instant.parse("2027-04-06T16:00:00Z")), occurrences,
+    assertEquals(
+        List.of(
+            Instant.parse("2027-03-16T17:00:00Z"),
+            Instant.parse("2027-03-23T17:00:00Z"),
+            Instant.parse("2027-03-30T16:00:00Z"),
+            Instant.parse("2027-04-06T16:00:00Z")),
+        occurrences,
         "18:00 in Berlin before and after the change to summer time");
     assertEquals("CANCELLED", events.get(2).getStatus().getValue());
-    assertEquals(Instant.parse("2027-03-24T18:00:00Z"), events.get(1).getDateStart().getValue().toInstant());
+    assertEquals(
+        Instant.parse("2027-03-24T18:00:00Z"), events.get(1).getDateStart().getValue().toInstant());
   }
 
   @Test
   void textCannotInjectPropertiesAndUtf8IsNeverSplitWhenFolding() {
-    String title = "Café\r\nBEGIN:VEVENT\r\nSUMMARY:evil; x, y \\ z – مقهى اللغة للنساء والأطفال في الحي القديم 👩‍👧 Кафе";
-    String ics = CalendarWriter.write("Treffpunkt", List.of(
-        event("m-1@treffpunkt", "2027-10-26T18:00", "2027-10-26T20:00", null, null, false, title)), STAMP);
+    String title =
+        "Café\r\nBEGIN:VEVENT\r\nSUMMARY:evil; x, y \\ z – مقهى اللغة للنساء والأطفال في الحي القديم 👩‍👧 Кафе";
+    String ics =
+        CalendarWriter.write(
+            "Treffpunkt",
+            List.of(
+                event(
+                    "m-1@treffpunkt",
+                    "2027-10-26T18:00",
+                    "2027-10-26T20:00",
+                    null,
+                    null,
+                    false,
+                    title)),
+            STAMP);
 
-    assertEquals(1, java.util.Arrays.stream(ics.split("\r\n")).filter("BEGIN:VEVENT"::equals).count(), ics);
+    assertEquals(
+        1, java.util.Arrays.stream(ics.split("\r\n")).filter("BEGIN:VEVENT"::equals).count(), ics);
     assertEquals(1, Biweekly.parse(ics).first().getEvents().size());
     for (String line : ics.split("\r\n")) {
       byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
@@ -89,18 +149,42 @@ class CalendarWriterTest {
 
   @Test
   void theOutputIsPinnedByAGoldenFile() throws Exception {
-    String ics = CalendarWriter.write("Treffpunkt – Treffen in Magdeburg", List.of(
-        event("series-7@treffpunkt", "2027-03-16T18:00", "2027-03-16T20:00",
-            "FREQ=WEEKLY;UNTIL=20270406T160000Z", null, false, "Sprachcafé"),
-        event("series-7@treffpunkt", "2027-03-24T19:00", "2027-03-24T21:00", null, "2027-03-23T18:00", false,
-            "Sprachcafé"),
-        event("series-7@treffpunkt", "2027-03-30T18:00", "2027-03-30T20:00", null, "2027-03-30T18:00", true,
-            "Abgesagt: Sprachcafé")), STAMP);
+    String ics =
+        CalendarWriter.write(
+            "Treffpunkt – Treffen in Magdeburg",
+            List.of(
+                event(
+                    "series-7@treffpunkt",
+                    "2027-03-16T18:00",
+                    "2027-03-16T20:00",
+                    "FREQ=WEEKLY;UNTIL=20270406T160000Z",
+                    null,
+                    false,
+                    "Sprachcafé"),
+                event(
+                    "series-7@treffpunkt",
+                    "2027-03-24T19:00",
+                    "2027-03-24T21:00",
+                    null,
+                    "2027-03-23T18:00",
+                    false,
+                    "Sprachcafé"),
+                event(
+                    "series-7@treffpunkt",
+                    "2027-03-30T18:00",
+                    "2027-03-30T20:00",
+                    null,
+                    "2027-03-30T18:00",
+                    true,
+                    "Abgesagt: Sprachcafé")),
+            STAMP);
 
     var golden = CalendarWriterTest.class.getResourceAsStream("/golden/series-with-overrides.ics");
     if (golden == null) {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("target/series-with-overrides.ics"), ics);
-      throw new AssertionError("no golden file yet; the output is in target/series-with-overrides.ics");
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("target/series-with-overrides.ics"), ics);
+      throw new AssertionError(
+          "no golden file yet; the output is in target/series-with-overrides.ics");
     }
     assertEquals(new String(golden.readAllBytes(), StandardCharsets.UTF_8), ics);
   }

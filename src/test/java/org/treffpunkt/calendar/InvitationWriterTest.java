@@ -11,14 +11,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.calendar.control.CalendarWriter;
 
-/** The calendar attached to a notice: the same event with its iTIP method and organiser; feeds stay without. */
+/**
+ * The calendar attached to a notice: the same event with its iTIP method and organiser; feeds stay
+ * without.
+ */
 class InvitationWriterTest {
 
   @Test
   void aCancelledDateGoesOutWithMethodCancelItsOrganiserAndTheSameUid() {
-    String ics = CalendarWriter.invitation("Abgesagt: Sprachcafé", List.of(CalendarWriterTest.event(
-        "meeting-7@treffpunkt", "2027-03-16T18:00", "2027-03-16T20:00", null, null, true, "Abgesagt: Sprachcafé")),
-        CalendarWriterTest.STAMP, "CANCEL", "treffpunkt@example.org");
+    String ics =
+        CalendarWriter.invitation(
+            "Abgesagt: Sprachcafé",
+            List.of(
+                CalendarWriterTest.event(
+                    "meeting-7@treffpunkt",
+                    "2027-03-16T18:00",
+                    "2027-03-16T20:00",
+                    null,
+                    null,
+                    true,
+                    "Abgesagt: Sprachcafé")),
+            CalendarWriterTest.STAMP,
+            "CANCEL",
+            "treffpunkt@example.org");
 
     ICalendar calendar = Biweekly.parse(ics).first();
     VEvent event = calendar.getEvents().get(0);
@@ -30,8 +45,19 @@ class InvitationWriterTest {
 
   @Test
   void aFeedHasNeitherMethodNorOrganiser() {
-    String ics = CalendarWriter.write("Treffpunkt", List.of(CalendarWriterTest.event("meeting-7@treffpunkt",
-        "2027-03-16T18:00", "2027-03-16T20:00", null, null, false, "Sprachcafé")), CalendarWriterTest.STAMP);
+    String ics =
+        CalendarWriter.write(
+            "Treffpunkt",
+            List.of(
+                CalendarWriterTest.event(
+                    "meeting-7@treffpunkt",
+                    "2027-03-16T18:00",
+                    "2027-03-16T20:00",
+                    null,
+                    null,
+                    false,
+                    "Sprachcafé")),
+            CalendarWriterTest.STAMP);
 
     assertFalse(ics.contains("METHOD:"), ics);
     assertFalse(ics.contains("ORGANIZER"), ics);

@@ -21,7 +21,9 @@ class LanguageNeedsBrowserIT extends BrowserTest {
     Accounts.Login login = Accounts.organiserLogin("mittler");
     String username = login.username();
     Api organiser = login.api();
-    long id = Json.id(Fixtures.meeting(organiser, Fixtures.today().plusDays(2), "09:00", "10:00", 10, null));
+    long id =
+        Json.id(
+            Fixtures.meeting(organiser, Fixtures.today().plusDays(2), "09:00", "10:00", 10, null));
     Fixtures.register(id, "Hamid", 2, 0, "\"interpreterLanguage\":\"ku\"");
     String interpreter = Accounts.unique("Rojda");
 
@@ -39,11 +41,17 @@ class LanguageNeedsBrowserIT extends BrowserTest {
     String before = browser.findElement(card).getAttribute("class");
     assertTrue(before.contains("unmet") && before.contains("urgent"), before);
     assertTrue(browser.findElement(card).getText().contains("Kurdisch: 2 Personen"));
-    new Select(browser.findElement(card).findElement(By.tagName("select"))).selectByVisibleText(interpreter);
+    new Select(browser.findElement(card).findElement(By.tagName("select")))
+        .selectByVisibleText(interpreter);
     browser.findElement(card).findElement(By.tagName("button")).click();
     waiting().until(d -> d.findElement(card).getAttribute("class").contains(" met"));
     assertTrue(browser.findElement(card).getText().contains("gebucht: " + interpreter));
-    assertEquals(true, organiser.get("/api/meetings/" + id + "/language-needs").jsonArray().getJsonObject(0)
-        .getBoolean("interpreterAssigned"));
+    assertEquals(
+        true,
+        organiser
+            .get("/api/meetings/" + id + "/language-needs")
+            .jsonArray()
+            .getJsonObject(0)
+            .getBoolean("interpreterAssigned"));
   }
 }

@@ -23,12 +23,14 @@ import org.treffpunkt.testing.ServerTest;
 @ServerTest
 class ManageMeetingsBrowserIT extends BrowserTest {
 
-
-
-  /** Date and time inputs are set as a script would; typing into them depends on the browser's locale. */
+  /**
+   * Date and time inputs are set as a script would; typing into them depends on the browser's
+   * locale.
+   */
   private void setValue(String id, String value) {
     WebElement input = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", input, value);
   }
 
   @Test
@@ -41,7 +43,8 @@ class ManageMeetingsBrowserIT extends BrowserTest {
 
     browser.get(Api.BASE + "/manage/meeting-edit.xhtml");
     browser.findElement(By.id("form:title_de")).sendKeys(title);
-    new Select(browser.findElement(By.id("form:format"))).selectByVisibleText("Nachbarschaftstreffen");
+    new Select(browser.findElement(By.id("form:format")))
+        .selectByVisibleText("Nachbarschaftstreffen");
     new Select(browser.findElement(By.id("form:district"))).selectByVisibleText("Sudenburg");
     browser.findElement(By.id("form:onlineUrl")).sendKeys("https://meet.example.org/woche");
     setValue("form:date", first.toString());
@@ -54,15 +57,21 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     languages.sendKeys("de, ar");
     browser.findElement(By.id("form:save")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
     assertEquals("Gespeichert.", browser.findElement(By.id("notice")).getText());
-    List<WebElement> events = new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-            By.xpath("//*[contains(@class,'fc-event')][contains(., '" + title + "')]")));
+    List<WebElement> events =
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(
+                ExpectedConditions.presenceOfAllElementsLocatedBy(
+                    By.xpath("//*[contains(@class,'fc-event')][contains(., '" + title + "')]")));
     assertTrue(events.size() >= 1, "the first date is in this month's calendar");
 
     String list = Api.anonymous().get("/?from=" + first + "&district=sudenburg").body();
-    assertEquals(4, Pattern.compile(Pattern.quote(title)).matcher(list).results().count(), "four dates listed");
+    assertEquals(
+        4,
+        Pattern.compile(Pattern.quote(title)).matcher(list).results().count(),
+        "four dates listed");
     for (int week = 0; week < 4; week++) {
       assertTrue(list.contains(first.plusWeeks(week) + "T17:00:00+0"), "date " + week);
     }
@@ -79,10 +88,13 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     browser.findElement(By.id("form:save")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Please fill in."));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Please fill in."));
     String page = browser.findElement(By.id("form")).getText();
     assertTrue(page.contains("Please choose a venue or give an online link."), page);
-    assertEquals("Nur eine Zusammenfassung", browser.findElement(By.id("form:summary_de")).getAttribute("value"));
+    assertEquals(
+        "Nur eine Zusammenfassung",
+        browser.findElement(By.id("form:summary_de")).getAttribute("value"));
   }
 
   @Test
@@ -106,7 +118,8 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     browser.findElement(By.id("partner:name")).sendKeys(partner);
     browser.findElement(By.id("partner:save")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:partners"), partner));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("partner:partners"), partner));
 
     assertTrue(Api.anonymous().get("/api/venues").body().contains(venue));
     assertTrue(Api.admin().get("/api/partners").body().contains(partner));
@@ -120,7 +133,9 @@ class ManageMeetingsBrowserIT extends BrowserTest {
 
     browser.get(Api.BASE + "/manage/users.xhtml?lang=en");
 
-    assertTrue(browser.getPageSource().contains("Your account may not see this page."), browser.getPageSource());
+    assertTrue(
+        browser.getPageSource().contains("Your account may not see this page."),
+        browser.getPageSource());
   }
 
   @Test
@@ -129,23 +144,41 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     Accounts.create(username, "[\"organiser\"]", null);
     Api organiser = Api.as(username, Accounts.PASSWORD);
     LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(1);
-    long id = org.treffpunkt.testing.Json.id(organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"Elterncafé\"},\"formatId\":2,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
-            + "\"start\":\"" + day + "T10:00\",\"end\":\"" + day + "T11:00\",\"capacity\":2}").json());
+    long id =
+        org.treffpunkt.testing.Json.id(
+            organiser
+                .post(
+                    "/api/meetings",
+                    "{\"title\":{\"de\":\"Elterncafé\"},\"formatId\":2,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
+                        + "\"start\":\""
+                        + day
+                        + "T10:00\",\"end\":\""
+                        + day
+                        + "T11:00\",\"capacity\":2}")
+                .json());
     for (String name : List.of("Dilan", "Mehmet", "Yusuf")) {
-      organiser.post("/api/meetings/" + id + "/registrations",
+      organiser.post(
+          "/api/meetings/" + id + "/registrations",
           "{\"name\":\"" + name + "\",\"consent\":true,\"interpreterLanguage\":\"tr\"}");
     }
     logIn(username);
 
     browser.get(Api.BASE + "/manage/registrations.xhtml?meeting=" + id + "&lang=en");
 
-    assertEquals("2 of 2 places taken, 1 people waiting.", browser.findElement(By.id("occupancy")).getText());
+    assertEquals(
+        "2 of 2 places taken, 1 people waiting.",
+        browser.findElement(By.id("occupancy")).getText());
     String table = browser.findElement(By.id("registrations:list")).getText();
-    assertTrue(table.contains("Dilan") && table.contains("Yusuf") && table.contains("Turkish"), table);
-    browser.findElements(By.xpath("//tr[contains(., 'Dilan')]//button[contains(., 'Cancel')]")).get(0).click();
+    assertTrue(
+        table.contains("Dilan") && table.contains("Yusuf") && table.contains("Turkish"), table);
+    browser
+        .findElements(By.xpath("//tr[contains(., 'Dilan')]//button[contains(., 'Cancel')]"))
+        .get(0)
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBe(By.id("occupancy"), "2 of 2 places taken, 0 people waiting."));
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("occupancy"), "2 of 2 places taken, 0 people waiting."));
   }
 
   @Test
@@ -154,12 +187,22 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     Accounts.create(username, "[\"organiser\"]", null);
     Api organiser = Api.as(username, Accounts.PASSWORD);
     String title = Accounts.unique("Gesprächskreis");
-    Api.Reply created = organiser.post("/api/series",
-        "{\"title\":{\"de\":\"" + title + "\"},\"formatId\":3,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
-            + "\"start\":\"2027-09-06T18:00\",\"end\":\"2027-09-06T19:00\",\"capacity\":8,"
-            + "\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":4}}");
-    List<Long> ids = created.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
-        .map(n -> n.longValue()).toList();
+    Api.Reply created =
+        organiser.post(
+            "/api/series",
+            "{\"title\":{\"de\":\""
+                + title
+                + "\"},\"formatId\":3,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
+                + "\"start\":\"2027-09-06T18:00\",\"end\":\"2027-09-06T19:00\",\"capacity\":8,"
+                + "\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":4}}");
+    List<Long> ids =
+        created
+            .json()
+            .getJsonArray("meetingIds")
+            .getValuesAs(jakarta.json.JsonNumber.class)
+            .stream()
+            .map(n -> n.longValue())
+            .toList();
     logIn(username);
 
     browser.get(Api.BASE + "/manage/meeting-edit.xhtml?id=" + ids.get(1));
@@ -169,12 +212,20 @@ class ManageMeetingsBrowserIT extends BrowserTest {
     capacity.clear();
     capacity.sendKeys("15");
     browser.findElement(By.id("form:saveSeries")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/manage/meetings.xhtml"));
 
-    List<String> starts = ids.stream()
-        .map(id -> organiser.get("/api/meetings/" + id).json().getString("start")).toList();
-    assertEquals(List.of("2027-09-06T18:00:00+02:00", "2027-09-13T17:30:00+02:00", "2027-09-20T17:30:00+02:00",
-        "2027-09-27T17:30:00+02:00"), starts);
+    List<String> starts =
+        ids.stream()
+            .map(id -> organiser.get("/api/meetings/" + id).json().getString("start"))
+            .toList();
+    assertEquals(
+        List.of(
+            "2027-09-06T18:00:00+02:00",
+            "2027-09-13T17:30:00+02:00",
+            "2027-09-20T17:30:00+02:00",
+            "2027-09-27T17:30:00+02:00"),
+        starts);
     assertEquals(8, organiser.get("/api/meetings/" + ids.get(0)).json().getInt("capacity"));
     assertEquals(15, organiser.get("/api/meetings/" + ids.get(3)).json().getInt("capacity"));
   }

@@ -16,14 +16,30 @@ class PublicPagesIT {
   private final Api organiser = Accounts.organiser();
 
   private long meeting(String token, int district, String extra) {
-    Api.Reply venue = organiser.post("/api/venues",
-        "{\"name\":\"Haus " + token + "\",\"address\":\"Breiter Weg 1\",\"districtId\":" + district
-            + ",\"latitude\":52.13,\"longitude\":11.63,\"stepFree\":true}");
-    Api.Reply reply = organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"" + token + "\",\"uk\":\"" + token + " українською\"},"
-            + "\"summary\":{\"de\":\"Einfach vorbeikommen\"},\"formatId\":2,\"districtId\":" + district
-            + ",\"venueId\":" + Json.id(venue.json()) + ",\"start\":\"2027-09-07T16:00\",\"end\":\"2027-09-07T18:00\","
-            + "\"languages\":[\"uk\",\"de\"],\"interpretation\":true,\"childcare\":true" + extra + "}");
+    Api.Reply venue =
+        organiser.post(
+            "/api/venues",
+            "{\"name\":\"Haus "
+                + token
+                + "\",\"address\":\"Breiter Weg 1\",\"districtId\":"
+                + district
+                + ",\"latitude\":52.13,\"longitude\":11.63,\"stepFree\":true}");
+    Api.Reply reply =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\""
+                + token
+                + "\",\"uk\":\""
+                + token
+                + " українською\"},"
+                + "\"summary\":{\"de\":\"Einfach vorbeikommen\"},\"formatId\":2,\"districtId\":"
+                + district
+                + ",\"venueId\":"
+                + Json.id(venue.json())
+                + ",\"start\":\"2027-09-07T16:00\",\"end\":\"2027-09-07T18:00\","
+                + "\"languages\":[\"uk\",\"de\"],\"interpretation\":true,\"childcare\":true"
+                + extra
+                + "}");
     assertEquals(201, reply.status(), reply.toString());
     return Json.id(reply.json());
   }
@@ -36,10 +52,13 @@ class PublicPagesIT {
     Api.Reply page = Api.anonymous().get("/meetings/" + id + "?lang=uk");
 
     assertEquals(200, page.status());
-    assertTrue(page.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"uk\" dir=\"ltr\">"));
+    assertTrue(
+        page.body()
+            .contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"uk\" dir=\"ltr\">"));
     assertTrue(page.body().contains(token + " українською"));
     assertTrue(page.body().contains("Haus " + token));
-    assertTrue(page.body().contains("openstreetmap.org/?mlat=52.130000&amp;mlon=11.630000"), "map link");
+    assertTrue(
+        page.body().contains("openstreetmap.org/?mlat=52.130000&amp;mlon=11.630000"), "map link");
     assertTrue(page.body().contains("Вхід без сходинок"), "step-free, in Ukrainian");
     assertTrue(page.body().contains("2027-09-07T16:00:00+02:00"));
     assertTrue(page.body().contains("Надається усний переклад"), "interpretation offered");

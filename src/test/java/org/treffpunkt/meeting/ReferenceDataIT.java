@@ -23,9 +23,14 @@ class ReferenceDataIT {
 
     assertEquals(200, reply.status());
     assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
-    List<String> names = reply.jsonArray().getValuesAs(JsonObject.class).stream().map(d -> d.getString("name")).toList();
+    List<String> names =
+        reply.jsonArray().getValuesAs(JsonObject.class).stream()
+            .map(d -> d.getString("name"))
+            .toList();
     assertEquals(40, names.size());
-    assertTrue(names.containsAll(List.of("Altstadt", "Alt Olvenstedt", "Sudenburg", "Werder", "Neue Neustadt")));
+    assertTrue(
+        names.containsAll(
+            List.of("Altstadt", "Alt Olvenstedt", "Sudenburg", "Werder", "Neue Neustadt")));
     assertEquals(names.stream().sorted().toList(), names, "ordered by name");
   }
 
@@ -33,9 +38,11 @@ class ReferenceDataIT {
   void theFourFormatsHaveNamesInTheRequestedLanguageWithGermanAsDefault() {
     Map<String, String> german = formatNames(Api.anonymous().get("/api/formats"));
     Map<String, String> arabic = formatNames(Api.anonymous().get("/api/formats?lang=ar"));
-    Map<String, String> ukrainian = formatNames(Api.anonymous().get("/api/formats", "Accept-Language", "uk-UA,uk;q=0.9"));
+    Map<String, String> ukrainian =
+        formatNames(Api.anonymous().get("/api/formats", "Accept-Language", "uk-UA,uk;q=0.9"));
 
-    assertEquals(List.of("exchange", "neighbourhood", "dialogue", "advice"), List.copyOf(german.keySet()));
+    assertEquals(
+        List.of("exchange", "neighbourhood", "dialogue", "advice"), List.copyOf(german.keySet()));
     assertEquals("Nachbarschaftstreffen", german.get("neighbourhood"));
     assertEquals("جلسة حوار", arabic.get("dialogue"));
     assertEquals("Консультація на місці", ukrainian.get("advice"));
@@ -44,8 +51,12 @@ class ReferenceDataIT {
   private static Map<String, String> formatNames(Api.Reply reply) {
     assertEquals(200, reply.status());
     return reply.jsonArray().getValuesAs(JsonObject.class).stream()
-        .collect(Collectors.toMap(
-            f -> f.getString("key"), f -> f.getString("name"), (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                f -> f.getString("key"),
+                f -> f.getString("name"),
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
   }
 
   @Test
@@ -55,7 +66,9 @@ class ReferenceDataIT {
         Accounts.organiser()
             .post(
                 "/api/venues",
-                "{\"name\":\"" + name + "\",\"address\":\"Breiter Weg 1, 39104 Magdeburg\",\"districtId\":3,"
+                "{\"name\":\""
+                    + name
+                    + "\",\"address\":\"Breiter Weg 1, 39104 Magdeburg\",\"districtId\":3,"
                     + "\"latitude\":52.1277,\"longitude\":11.6292,\"stepFree\":true,\"hearingLoop\":true}");
 
     assertEquals(201, created.status(), created.toString());
@@ -84,7 +97,9 @@ class ReferenceDataIT {
         Api.admin()
             .post(
                 "/api/venues",
-                "{\"name\":\"\",\"address\":\"" + "x".repeat(301) + "\",\"districtId\":999,\"latitude\":52.1}",
+                "{\"name\":\"\",\"address\":\""
+                    + "x".repeat(301)
+                    + "\",\"districtId\":999,\"latitude\":52.1}",
                 "Accept-Language",
                 "en");
 
@@ -108,7 +123,8 @@ class ReferenceDataIT {
 
   @Test
   void validationMessagesFollowTheLanguage() {
-    Api.Reply reply = Api.admin().post("/api/venues?lang=tr", "{\"address\":\"A\",\"districtId\":1}");
+    Api.Reply reply =
+        Api.admin().post("/api/venues?lang=tr", "{\"address\":\"A\",\"districtId\":1}");
 
     assertEquals(400, reply.status());
     JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
@@ -134,11 +150,13 @@ class ReferenceDataIT {
     String name = Accounts.unique("Migrantenverein");
     assertEquals(201, Api.admin().post("/api/partners", "{\"name\":\"" + name + "\"}").status());
 
-    Api.Reply second = Api.admin().post("/api/partners", "{\"name\":\"" + name + "\"}", "Accept-Language", "de");
+    Api.Reply second =
+        Api.admin().post("/api/partners", "{\"name\":\"" + name + "\"}", "Accept-Language", "de");
 
     assertEquals(400, second.status());
     assertEquals(
         "Dieser Name ist schon vergeben.",
-        ((JsonString) second.json().getJsonArray("errors").getJsonObject(0).get("message")).getString());
+        ((JsonString) second.json().getJsonArray("errors").getJsonObject(0).get("message"))
+            .getString());
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.treffpunkt.platform.i18n.Language;
 
-/** Every UI language has every key of the German bundle, with the same placeholders, and nothing else. */
+/**
+ * Every UI language has every key of the German bundle, with the same placeholders, and nothing
+ * else.
+ */
 class BundleCompletenessTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -55,7 +58,8 @@ class BundleCompletenessTest {
     for (String key : german.stringPropertyNames()) {
       String value = translated.getProperty(key, "");
       assertFalse(value.isBlank(), language + ": " + key + " is empty");
-      assertEquals(placeholders(german.getProperty(key)), placeholders(value), language + ": " + key);
+      assertEquals(
+          placeholders(german.getProperty(key)), placeholders(value), language + ": " + key);
       new MessageFormat(value); // parses
     }
   }

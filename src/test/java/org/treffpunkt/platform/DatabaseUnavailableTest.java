@@ -15,18 +15,30 @@ class DatabaseUnavailableTest {
 
   @Test
   void aDatabaseThatCannotBeReachedIsTemporary() {
-    assertTrue(DatabaseUnavailable.causedBy(new PersistenceException(new SQLTransientConnectionException("down"))));
-    assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("gone", "08S01"))));
-    assertTrue(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException("IJ031xxx",
-        new ResourceException("IJ000453: Unable to get managed connection")))));
-    assertTrue(DatabaseUnavailable.causedBy(new IllegalStateException(new ConnectException("refused"))));
+    assertTrue(
+        DatabaseUnavailable.causedBy(
+            new PersistenceException(new SQLTransientConnectionException("down"))));
+    assertTrue(
+        DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("gone", "08S01"))));
+    assertTrue(
+        DatabaseUnavailable.causedBy(
+            new PersistenceException(
+                new SQLException(
+                    "IJ031xxx",
+                    new ResourceException("IJ000453: Unable to get managed connection")))));
+    assertTrue(
+        DatabaseUnavailable.causedBy(new IllegalStateException(new ConnectException("refused"))));
   }
 
   @Test
   void otherFailuresAreOurs() {
     assertFalse(DatabaseUnavailable.causedBy(new IllegalStateException("bug")));
-    assertFalse(DatabaseUnavailable.causedBy(new PersistenceException(
-        new SQLIntegrityConstraintViolationException("duplicate", "23000"))));
-    assertFalse(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException("syntax", "42000"))));
+    assertFalse(
+        DatabaseUnavailable.causedBy(
+            new PersistenceException(
+                new SQLIntegrityConstraintViolationException("duplicate", "23000"))));
+    assertFalse(
+        DatabaseUnavailable.causedBy(
+            new PersistenceException(new SQLException("syntax", "42000"))));
   }
 }

@@ -47,6 +47,7 @@ class DateInputTest {
   @Test
   void countsInMessagesUseTheSameDigitsAsDates() {
     assertEquals("تبقى ٣ أماكن.", Messages.get(Language.AR, "registration.freePlaces", 3));
-    assertEquals(Messages.get(Language.DE, "registration.freePlaces", 3).replaceAll("\\D", ""), "3");
+    assertEquals(
+        Messages.get(Language.DE, "registration.freePlaces", 3).replaceAll("\\D", ""), "3");
   }
 }

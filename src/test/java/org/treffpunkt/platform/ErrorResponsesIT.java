@@ -36,7 +36,8 @@ class ErrorResponsesIT {
   @Test
   void aBodyThatIsNotJsonIs415() {
     Api.Reply reply =
-        Api.admin().send("POST", "/api/venues", "text/plain", "name=x".getBytes(StandardCharsets.UTF_8));
+        Api.admin()
+            .send("POST", "/api/venues", "text/plain", "name=x".getBytes(StandardCharsets.UTF_8));
     assertProblem(reply, 415);
   }
 

@@ -12,15 +12,21 @@ import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
 
-/** Junk in filters is refused before any work; a wrong JSON type is named with the field and the type expected. */
+/**
+ * Junk in filters is refused before any work; a wrong JSON type is named with the field and the
+ * type expected.
+ */
 @ServerTest
 class InputErrorsIT {
 
   @Test
   void unknownFeedFiltersAre400BeforeAnyRendering() {
-    for (String query : new String[] {"language=xx", "language=deutsch", "district=atlantis", "format=party",
-        "language=ar%00"}) {
-      Api.Reply reply = Api.anonymous().get("/calendar/meetings.ics?" + query, "Accept-Language", "en");
+    for (String query :
+        new String[] {
+          "language=xx", "language=deutsch", "district=atlantis", "format=party", "language=ar%00"
+        }) {
+      Api.Reply reply =
+          Api.anonymous().get("/calendar/meetings.ics?" + query, "Accept-Language", "en");
       assertEquals(400, reply.status(), query);
       assertTrue(reply.contentType().startsWith("application/problem+json"), query);
       assertTrue(reply.json().getString("detail").contains("Unknown filter"), reply.toString());
@@ -34,21 +40,40 @@ class InputErrorsIT {
 
   @Test
   void aFieldOfTheWrongJsonTypeIsNamedWithTheTypeExpected() {
-    long id = Json.id(Fixtures.meeting(Accounts.organiser(), Fixtures.today().plusDays(8), "10:00", "12:00", 9, ""));
+    long id =
+        Json.id(
+            Fixtures.meeting(
+                Accounts.organiser(), Fixtures.today().plusDays(8), "10:00", "12:00", 9, ""));
 
-    Api.Reply reply = Api.anonymous().post("/api/meetings/" + id + "/registrations",
-        "{\"name\":\"A\",\"adults\":\"zwei\",\"consent\":true,\"needs\":{\"stepFree\":[\"ja\"]}}",
-        "Accept-Language", "en");
-    Api.Reply meeting = Accounts.organiser().post("/api/meetings", "{\"interpretation\":[\"ar\"],\"title\":\"x\"}",
-        "Accept-Language", "de");
+    Api.Reply reply =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + id + "/registrations",
+                "{\"name\":\"A\",\"adults\":\"zwei\",\"consent\":true,\"needs\":{\"stepFree\":[\"ja\"]}}",
+                "Accept-Language",
+                "en");
+    Api.Reply meeting =
+        Accounts.organiser()
+            .post(
+                "/api/meetings",
+                "{\"interpretation\":[\"ar\"],\"title\":\"x\"}",
+                "Accept-Language",
+                "de");
 
     assertEquals(400, reply.status(), reply.toString());
     Map<String, String> fields = errors(reply);
     assertEquals("Expected a number.", fields.get("adults"), reply.toString());
     assertEquals("Expected true or false.", fields.get("needs.stepFree"), reply.toString());
     assertEquals(400, meeting.status());
-    assertEquals("Erwartet wird true oder false.", errors(meeting).get("interpretation"), meeting.toString());
-    assertEquals("Erwartet wird ein Objekt mit Feldern.", errors(meeting).get("title"), meeting.toString());
-    assertEquals(0, Api.anonymous().get("/api/meetings/" + id).json().getInt("confirmedPersons"), "nothing stored");
+    assertEquals(
+        "Erwartet wird true oder false.",
+        errors(meeting).get("interpretation"),
+        meeting.toString());
+    assertEquals(
+        "Erwartet wird ein Objekt mit Feldern.", errors(meeting).get("title"), meeting.toString());
+    assertEquals(
+        0,
+        Api.anonymous().get("/api/meetings/" + id).json().getInt("confirmedPersons"),
+        "nothing stored");
   }
 }

@@ -16,17 +16,22 @@ class InputValidationTest {
   @Test
   void builtInMessagesMapToOurKeys() {
     assertEquals("validation.required", InputValidation.messageKey("{validation.required}"));
-    assertEquals("validation.NotNull", InputValidation.messageKey("{jakarta.validation.constraints.NotNull.message}"));
+    assertEquals(
+        "validation.NotNull",
+        InputValidation.messageKey("{jakarta.validation.constraints.NotNull.message}"));
   }
 
   @Test
   void unexpectedErrorsAreLoggedWithoutTheirMessages() {
-    var error = new IllegalStateException("Duplicate entry 'anna@example.org'", new RuntimeException("Anna"));
+    var error =
+        new IllegalStateException(
+            "Duplicate entry 'anna@example.org'", new RuntimeException("Anna"));
 
     String outline = UnexpectedExceptionMapper.outline(error);
 
     assertEquals(false, outline.contains("anna@example.org"));
     assertEquals(false, outline.contains("Anna"));
-    assertEquals(true, outline.startsWith("java.lang.IllegalStateException <- java.lang.RuntimeException"));
+    assertEquals(
+        true, outline.startsWith("java.lang.IllegalStateException <- java.lang.RuntimeException"));
   }
 }

@@ -34,7 +34,9 @@ class LanguageSwitchBrowserIT extends BrowserTest {
     assertEquals("ar", html().getAttribute("lang"));
     assertEquals("rtl", html().getAttribute("dir"));
     assertEquals("لقاءات في ماغدبورغ", browser.findElement(By.tagName("h1")).getText());
-    assertEquals("true", browser.findElement(By.cssSelector("a[hreflang='ar']")).getAttribute("aria-current"));
+    assertEquals(
+        "true",
+        browser.findElement(By.cssSelector("a[hreflang='ar']")).getAttribute("aria-current"));
 
     browser.get(Api.BASE + "/login.xhtml");
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
@@ -50,30 +52,44 @@ class LanguageSwitchBrowserIT extends BrowserTest {
     browser.get(Api.BASE + "/manage/?lang=en");
     assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
     browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys(Accounts.PASSWORD);
+    browser
+        .findElement(By.cssSelector("#login\\:password, #login\\:password input"))
+        .sendKeys(Accounts.PASSWORD);
     browser.findElement(By.id("login:submit")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/manage/"));
-    assertEquals("Welcome, Test " + username + ".", browser.findElement(By.id("welcome")).getText());
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/manage/"));
+    assertEquals(
+        "Welcome, Test " + username + ".", browser.findElement(By.id("welcome")).getText());
 
     browser.findElement(By.id("logout:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/manage/")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/manage/")));
     browser.get(Api.BASE + "/manage/");
-    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "logged out: " + browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("/login.xhtml"), "logged out: " + browser.getCurrentUrl());
   }
 
   @Test
   void aWrongPasswordShowsAMessageInTheLanguageOfThePage() {
     browser.get(Api.BASE + "/login.xhtml?lang=de");
     browser.findElement(By.id("login:username")).sendKeys("admin");
-    browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys("falsch falsch");
+    browser
+        .findElement(By.cssSelector("#login\\:password, #login\\:password input"))
+        .sendKeys("falsch falsch");
     browser.findElement(By.id("login:submit")).click();
 
     // the answer is a new page: wait for its message, not for the click
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("login:messages"), "Benutzername oder Passwort ist falsch."));
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:messages"), "Benutzername oder Passwort ist falsch."));
     assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
-    assertEquals("", browser.findElement(By.cssSelector("#login\\:password, #login\\:password input"))
-        .getAttribute("value"), "the wrong password is not sent back");
+    assertEquals(
+        "",
+        browser
+            .findElement(By.cssSelector("#login\\:password, #login\\:password input"))
+            .getAttribute("value"),
+        "the wrong password is not sent back");
   }
 }

@@ -21,7 +21,8 @@ class LanguageTest {
 
   @Test
   void acceptLanguagePicksTheBestOfOurLanguages() {
-    assertEquals(Optional.of(Language.AR), Language.fromAcceptLanguage("fr-FR,fr;q=0.9,ar;q=0.8,en;q=0.5"));
+    assertEquals(
+        Optional.of(Language.AR), Language.fromAcceptLanguage("fr-FR,fr;q=0.9,ar;q=0.8,en;q=0.5"));
     assertEquals(Optional.of(Language.RU), Language.fromAcceptLanguage("ru-RU"));
     assertEquals(Optional.empty(), Language.fromAcceptLanguage("fr, es;q=0.5"));
     assertEquals(Optional.empty(), Language.fromAcceptLanguage(";;;q=bad"));
@@ -38,8 +39,10 @@ class LanguageTest {
 
   @Test
   void messagesAreFormattedInTheirLanguage() {
-    assertEquals("Höchstens 200 Zeichen.", Messages.get(Language.DE, "validation.maxLength", null, 0, 200));
-    assertEquals("At most 200 characters.", Messages.get(Language.EN, "validation.maxLength", null, 0, 200));
+    assertEquals(
+        "Höchstens 200 Zeichen.", Messages.get(Language.DE, "validation.maxLength", null, 0, 200));
+    assertEquals(
+        "At most 200 characters.", Messages.get(Language.EN, "validation.maxLength", null, 0, 200));
     assertEquals("Willkommen, Aylin.", Messages.get(Language.DE, "manage.welcome", "Aylin"));
   }
 

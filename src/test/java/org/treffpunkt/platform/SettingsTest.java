@@ -43,7 +43,8 @@ class SettingsTest {
   void aNumberThatIsNoNumberIsReportedByName() {
     Settings settings = new Settings(Map.of("TREFFPUNKT_RETENTION_DAYS", "ninety"));
 
-    IllegalStateException error = assertThrows(IllegalStateException.class, settings::retentionDays);
+    IllegalStateException error =
+        assertThrows(IllegalStateException.class, settings::retentionDays);
     assertTrue(error.getMessage().contains("TREFFPUNKT_RETENTION_DAYS"));
   }
 }

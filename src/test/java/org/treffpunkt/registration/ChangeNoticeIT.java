@@ -34,10 +34,10 @@ import org.treffpunkt.testing.Json;
 import org.treffpunkt.testing.ServerTest;
 
 /**
- * Residents hear of every change that matters to them, through a real SMTP server (GreenMail on port 3025): a move, a
- * new place, a cancellation and a series edit each give exactly one mail per registrant in their language, with the
- * updated calendar entry; a typo gives none; those without e-mail are listed for a phone call; organisers write to
- * everyone.
+ * Residents hear of every change that matters to them, through a real SMTP server (GreenMail on
+ * port 3025): a move, a new place, a cancellation and a series edit each give exactly one mail per
+ * registrant in their language, with the updated calendar entry; a typo gives none; those without
+ * e-mail are listed for a phone call; organisers write to everyone.
  */
 @ServerTest
 class ChangeNoticeIT {
@@ -49,10 +49,12 @@ class ChangeNoticeIT {
   private final String title = Accounts.unique("Nähcafé");
   private final String arabicTitle = "مقهى الخياطة " + title.substring(title.length() - 8);
 
-  // ---------------------------------------------------------------------------------------------- the cases
+  // ----------------------------------------------------------------------------------------------
+  // the cases
 
   @Test
-  void aMoveReachesEachRegistrantOnceInTheirLanguageWithTheSameCalendarEntryAtAHigherSequence() throws Exception {
+  void aMoveReachesEachRegistrantOnceInTheirLanguageWithTheSameCalendarEntryAtAHigherSequence()
+      throws Exception {
     LocalDate day = Fixtures.today().plusDays(14);
     LocalDate newDay = day.plusDays(1);
     long id = meeting(day, 10, "\"onlineUrl\":\"https://meet.example.org/n\"");
@@ -71,8 +73,13 @@ class ChangeNoticeIT {
     String text = textOf(german);
     assertTrue(text.contains("Hallo Jana,"), text);
     assertTrue(text.contains("Ihr Code: " + de.getString("code")), text);
-    assertTrue(text.contains("Vorher: " + when(day, Locale.GERMAN) + "–17:00, https://meet.example.org/n"), text);
-    assertTrue(text.contains("Jetzt: " + when(newDay, Locale.GERMAN) + "–17:00, https://meet.example.org/n"), text);
+    assertTrue(
+        text.contains("Vorher: " + when(day, Locale.GERMAN) + "–17:00, https://meet.example.org/n"),
+        text);
+    assertTrue(
+        text.contains(
+            "Jetzt: " + when(newDay, Locale.GERMAN) + "–17:00, https://meet.example.org/n"),
+        text);
     assertFalse(text.contains("/r/"), "the token is not stored, so no link: " + text);
     VEvent moved = calendarOf(german);
     assertEquals(confirmed.getUid().getValue(), moved.getUid().getValue());
@@ -85,30 +92,56 @@ class ChangeNoticeIT {
     assertEquals(arabicTitle, calendarOf(arabic).getSummary().getValue());
     assertEquals(1, calendarOf(arabic).getSequence().getValue());
 
-    JsonObject notice = Api.anonymous().get("/api/registrations/" + ar.getString("token") + "?lang=ar").json()
-        .getJsonArray("notices").getJsonObject(0);
+    JsonObject notice =
+        Api.anonymous()
+            .get("/api/registrations/" + ar.getString("token") + "?lang=ar")
+            .json()
+            .getJsonArray("notices")
+            .getJsonObject(0);
     assertEquals("MOVED", notice.getString("kind"));
-    assertTrue(notice.getJsonObject("before").getString("start").startsWith(day + "T15:00"), notice.toString());
-    assertTrue(notice.getJsonObject("after").getString("start").startsWith(newDay + "T15:00"), notice.toString());
+    assertTrue(
+        notice.getJsonObject("before").getString("start").startsWith(day + "T15:00"),
+        notice.toString());
+    assertTrue(
+        notice.getJsonObject("after").getString("start").startsWith(newDay + "T15:00"),
+        notice.toString());
 
-    List<JsonObject> unreached = organiser.get("/api/meetings/" + id + "/unreached").jsonArray()
-        .getValuesAs(JsonObject.class);
+    List<JsonObject> unreached =
+        organiser
+            .get("/api/meetings/" + id + "/unreached")
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
     assertEquals(1, unreached.size(), unreached.toString());
     assertEquals(olga.getString("code"), unreached.get(0).getString("code"));
     assertEquals("Olga", unreached.get(0).getString("name"));
     assertEquals("0391 555 12", unreached.get(0).getString("phone"));
     assertEquals("uk", unreached.get(0).getString("language"));
     assertTrue(unreached.get(0).isNull("informedAt"));
-    assertTrue(Api.admin().get("/api/audit").jsonArray().getValuesAs(JsonObject.class).stream()
-        .anyMatch(e -> e.getString("action").equals("UNREACHED_VIEWED") && e.getJsonNumber("meetingId").longValue() == id
-            && e.getInt("records") == 1), "viewing phone numbers is recorded like the registration list");
+    assertTrue(
+        Api.admin().get("/api/audit").jsonArray().getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("UNREACHED_VIEWED")
+                        && e.getJsonNumber("meetingId").longValue() == id
+                        && e.getInt("records") == 1),
+        "viewing phone numbers is recorded like the registration list");
 
-    assertEquals(204, organiser.post("/api/meetings/" + id + "/unreached/" + olga.getString("code") + "/informed", "")
-        .status());
-    JsonObject informed = organiser.get("/api/meetings/" + id + "/unreached").jsonArray().getJsonObject(0);
-    assertTrue(informed.getString("informedAt").startsWith(Fixtures.today().toString()), informed.toString());
-    assertEquals(409, organiser.post("/api/meetings/" + id + "/unreached/" + de.getString("code") + "/informed", "")
-        .status(), "Jana got her mail");
+    assertEquals(
+        204,
+        organiser
+            .post("/api/meetings/" + id + "/unreached/" + olga.getString("code") + "/informed", "")
+            .status());
+    JsonObject informed =
+        organiser.get("/api/meetings/" + id + "/unreached").jsonArray().getJsonObject(0);
+    assertTrue(
+        informed.getString("informedAt").startsWith(Fixtures.today().toString()),
+        informed.toString());
+    assertEquals(
+        409,
+        organiser
+            .post("/api/meetings/" + id + "/unreached/" + de.getString("code") + "/informed", "")
+            .status(),
+        "Jana got her mail");
     assertEquals(403, Accounts.partner().get("/api/meetings/" + id + "/unreached").status());
     assertEquals(401, Api.anonymous().get("/api/meetings/" + id + "/unreached").status());
   }
@@ -131,23 +164,37 @@ class ChangeNoticeIT {
     MimeMessage german = only(mailsTo(lena, 2), 2).get(1);
     assertEquals("Neuer Ort: " + title, german.getSubject());
     String text = textOf(german);
-    assertTrue(text.contains("Vorher: " + when(day, Locale.GERMAN) + "–17:00, Bürgerhaus " + title + ", Weg 1"), text);
-    assertTrue(text.contains("Jetzt: " + when(day, Locale.GERMAN) + "–17:00, Stadtteiltreff " + title + ", Weg 1"),
+    assertTrue(
+        text.contains(
+            "Vorher: " + when(day, Locale.GERMAN) + "–17:00, Bürgerhaus " + title + ", Weg 1"),
+        text);
+    assertTrue(
+        text.contains(
+            "Jetzt: " + when(day, Locale.GERMAN) + "–17:00, Stadtteiltreff " + title + ", Weg 1"),
         text);
     VEvent event = calendarOf(german);
     assertEquals(1, event.getSequence().getValue());
-    assertTrue(event.getLocation().getValue().startsWith("Stadtteiltreff " + title), event.getLocation().getValue());
+    assertTrue(
+        event.getLocation().getValue().startsWith("Stadtteiltreff " + title),
+        event.getLocation().getValue());
 
     MimeMessage arabic = only(mailsTo(sami, 2), 2).get(1);
     assertEquals("مكان جديد: " + arabicTitle, arabic.getSubject());
     assertTrue(textOf(arabic).contains("Stadtteiltreff " + title), textOf(arabic));
     assertEquals(1, calendarOf(arabic).getSequence().getValue());
-    assertEquals("CHANGED", Api.anonymous().get("/api/registrations/" + ar.getString("token")).json()
-        .getJsonArray("notices").getJsonObject(0).getString("kind"));
+    assertEquals(
+        "CHANGED",
+        Api.anonymous()
+            .get("/api/registrations/" + ar.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .getJsonObject(0)
+            .getString("kind"));
   }
 
   @Test
-  void aCancellationReachesPlacesAndWaitingListWithMethodCancelAndReleasesAndPromotesNobody() throws Exception {
+  void aCancellationReachesPlacesAndWaitingListWithMethodCancelAndReleasesAndPromotesNobody()
+      throws Exception {
     LocalDate day = Fixtures.today().plusDays(16);
     long id = meeting(day, 2, "\"onlineUrl\":\"https://meet.example.org/c\"");
     String jonas = address("jonas");
@@ -161,14 +208,17 @@ class ChangeNoticeIT {
     mailsTo(nour, 1);
     mailsTo(emre, 1);
 
-    Api.Reply cancelled = organiser.post("/api/meetings/" + id + "/cancel",
-        "{\"reason\":\"Die Heizung ist ausgefallen.\"}");
+    Api.Reply cancelled =
+        organiser.post(
+            "/api/meetings/" + id + "/cancel", "{\"reason\":\"Die Heizung ist ausgefallen.\"}");
     assertEquals(200, cancelled.status(), cancelled.toString());
 
     MimeMessage german = only(mailsTo(jonas, 2), 2).get(1);
     assertEquals("Fällt aus: " + title, german.getSubject());
     assertTrue(textOf(german).contains("Grund: Die Heizung ist ausgefallen."), textOf(german));
-    assertTrue(calendarPart(german).getContentType().contains("method=CANCEL"), calendarPart(german).getContentType());
+    assertTrue(
+        calendarPart(german).getContentType().contains("method=CANCEL"),
+        calendarPart(german).getContentType());
     ICalendar calendar = Biweekly.parse(icsOf(german)).first();
     assertEquals("CANCEL", calendar.getMethod().getValue());
     assertEquals("CANCELLED", calendar.getEvents().get(0).getStatus().getValue());
@@ -183,28 +233,54 @@ class ChangeNoticeIT {
 
     MimeMessage toWaiting = only(mailsTo(emre, 2), 2).get(1);
     assertEquals("Buluşma iptal: " + title, toWaiting.getSubject());
-    assertTrue(toWaiting.getContent() instanceof String, "no calendar entry for a place never held");
+    assertTrue(
+        toWaiting.getContent() instanceof String, "no calendar entry for a place never held");
 
     JsonObject meeting = organiser.get("/api/meetings/" + id).json();
     assertEquals(2, meeting.getInt("confirmedPersons"), "nothing released");
     assertEquals(1, meeting.getInt("waitingPersons"));
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + de.getString("token")).status());
-    assertEquals("WAITLISTED", Api.anonymous().get("/api/registrations/" + waiting.getString("token")).json()
-        .getString("status"), "nobody moves up into a cancelled meeting");
-    assertEquals(409, Api.anonymous().post("/api/meetings/" + id + "/registrations",
-        "{\"name\":\"Spät\",\"consent\":true}", "X-Forwarded-For", Fixtures.randomClient()).status());
+    assertEquals(
+        204, Api.anonymous().delete("/api/registrations/" + de.getString("token")).status());
+    assertEquals(
+        "WAITLISTED",
+        Api.anonymous()
+            .get("/api/registrations/" + waiting.getString("token"))
+            .json()
+            .getString("status"),
+        "nobody moves up into a cancelled meeting");
+    assertEquals(
+        409,
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + id + "/registrations",
+                "{\"name\":\"Spät\",\"consent\":true}",
+                "X-Forwarded-For",
+                Fixtures.randomClient())
+            .status());
   }
 
   @Test
-  void aSeriesEditTellsEachRegistrantOnceOfAllTheirDatesAndLeavesEarlierDatesAlone() throws Exception {
+  void aSeriesEditTellsEachRegistrantOnceOfAllTheirDatesAndLeavesEarlierDatesAlone()
+      throws Exception {
     LocalDate first = Fixtures.today().plusDays(14);
-    Api.Reply series = organiser.post("/api/series", "{\"title\":{\"de\":\"" + title + "\",\"ar\":\"" + arabicTitle
-        + "\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/s\",\"start\":\"" + first
-        + "T15:00\",\"end\":\"" + first + "T17:00\",\"capacity\":10,\"recurrence\":{\"frequency\":\"WEEKLY\","
-        + "\"count\":3}}");
+    Api.Reply series =
+        organiser.post(
+            "/api/series",
+            "{\"title\":{\"de\":\""
+                + title
+                + "\",\"ar\":\""
+                + arabicTitle
+                + "\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/s\",\"start\":\""
+                + first
+                + "T15:00\",\"end\":\""
+                + first
+                + "T17:00\",\"capacity\":10,\"recurrence\":{\"frequency\":\"WEEKLY\","
+                + "\"count\":3}}");
     assertEquals(201, series.status(), series.toString());
-    List<Long> dates = series.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
-        .map(jakarta.json.JsonNumber::longValue).toList();
+    List<Long> dates =
+        series.json().getJsonArray("meetingIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+            .map(jakarta.json.JsonNumber::longValue)
+            .toList();
     String mia = address("mia");
     String ali = address("ali");
     String early = address("early");
@@ -216,53 +292,95 @@ class ChangeNoticeIT {
     mailsTo(ali, 1);
     mailsTo(early, 1);
 
-    Api.Reply edit = organiser.put("/api/series/" + Json.id(series.json()),
-        "{\"fromDate\":\"" + first.plusWeeks(1) + "\",\"startTime\":\"16:00\",\"endTime\":\"18:00\"}");
+    Api.Reply edit =
+        organiser.put(
+            "/api/series/" + Json.id(series.json()),
+            "{\"fromDate\":\""
+                + first.plusWeeks(1)
+                + "\",\"startTime\":\"16:00\",\"endTime\":\"18:00\"}");
     assertEquals(200, edit.status(), edit.toString());
 
-    // one task sends this edit's mails in the order of its dates and registrations: Ali's comes after Mia's
+    // one task sends this edit's mails in the order of its dates and registrations: Ali's comes
+    // after Mia's
     MimeMessage arabic = only(mailsTo(ali, 2), 2).get(1);
     assertEquals("موعد جديد: " + arabicTitle, arabic.getSubject());
     assertTrue(textOf(arabic).contains(arabicThird.getString("code")), textOf(arabic));
     List<MimeMessage> miasMails = only(mailsTo(mia, 3), 3);
-    MimeMessage german = miasMails.stream().filter(m -> subject(m).startsWith("Neue Zeit")).findFirst().orElseThrow();
+    MimeMessage german =
+        miasMails.stream()
+            .filter(m -> subject(m).startsWith("Neue Zeit"))
+            .findFirst()
+            .orElseThrow();
     String text = textOf(german);
     assertTrue(text.contains("Ihr Code: " + second.getString("code")), text);
     assertTrue(text.contains("Ihr Code: " + third.getString("code")), text);
-    assertTrue(text.contains("Jetzt: " + when(first.plusWeeks(2), LocalTime.of(16, 0), Locale.GERMAN) + "–18:00"),
+    assertTrue(
+        text.contains(
+            "Jetzt: " + when(first.plusWeeks(2), LocalTime.of(16, 0), Locale.GERMAN) + "–18:00"),
         text);
     List<VEvent> events = Biweekly.parse(icsOf(german)).first().getEvents();
     assertEquals(2, events.size(), "both of Mia's dates in one calendar");
-    assertEquals(List.of("meeting-" + dates.get(1) + "@treffpunkt", "meeting-" + dates.get(2) + "@treffpunkt"),
+    assertEquals(
+        List.of(
+            "meeting-" + dates.get(1) + "@treffpunkt", "meeting-" + dates.get(2) + "@treffpunkt"),
         events.stream().map(e -> e.getUid().getValue()).sorted().toList());
     for (VEvent event : events) {
       assertEquals(1, event.getSequence().getValue());
       assertEquals(LocalTime.of(16, 0), startOf(event).toLocalTime());
     }
-    assertEquals(0, Api.anonymous().get("/api/registrations/" + firstDate.getString("token")).json()
-        .getJsonArray("notices").size(), "the first date did not change");
+    assertEquals(
+        0,
+        Api.anonymous()
+            .get("/api/registrations/" + firstDate.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .size(),
+        "the first date did not change");
     assertEquals(1, mailsTo(early, 1).size());
   }
 
   @Test
   void aTypoInTheDescriptionTellsNobodyButTheNextMoveDoes() throws Exception {
     LocalDate day = Fixtures.today().plusDays(17);
-    long id = meeting(day, 10, "\"onlineUrl\":\"https://meet.example.org/t\",\"description\":{\"de\":\"Wir naehen.\"}");
+    long id =
+        meeting(
+            day,
+            10,
+            "\"onlineUrl\":\"https://meet.example.org/t\",\"description\":{\"de\":\"Wir naehen.\"}");
     String ida = address("ida");
     JsonObject de = register(id, "Ida", ida, null, "de");
     mailsTo(ida, 1);
 
-    replan(id, day, "15:00", "17:00",
+    replan(
+        id,
+        day,
+        "15:00",
+        "17:00",
         "\"onlineUrl\":\"https://meet.example.org/t\",\"description\":{\"de\":\"Wir nähen.\"}");
 
-    assertEquals(0, Api.anonymous().get("/api/registrations/" + de.getString("token")).json()
-        .getJsonArray("notices").size());
-    replan(id, day, "16:00", "18:00",
+    assertEquals(
+        0,
+        Api.anonymous()
+            .get("/api/registrations/" + de.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .size());
+    replan(
+        id,
+        day,
+        "16:00",
+        "18:00",
         "\"onlineUrl\":\"https://meet.example.org/t\",\"description\":{\"de\":\"Wir nähen.\"}");
     List<MimeMessage> mails = only(mailsTo(ida, 2), 2);
     assertEquals("Neue Zeit: " + title, mails.get(1).getSubject());
-    assertEquals(1, Api.anonymous().get("/api/registrations/" + de.getString("token")).json()
-        .getJsonArray("notices").size(), "only the move");
+    assertEquals(
+        1,
+        Api.anonymous()
+            .get("/api/registrations/" + de.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .size(),
+        "only the move");
   }
 
   @Test
@@ -277,8 +395,10 @@ class ChangeNoticeIT {
     mailsTo(paul, 1);
     mailsTo(huda, 1);
 
-    Api.Reply sent = organiser.post("/api/meetings/" + id + "/messages",
-        "{\"text\":{\"de\":\"Bitte bringen Sie Ihre Papiere mit.\",\"ar\":\"يرجى إحضار أوراقكم.\"}}");
+    Api.Reply sent =
+        organiser.post(
+            "/api/meetings/" + id + "/messages",
+            "{\"text\":{\"de\":\"Bitte bringen Sie Ihre Papiere mit.\",\"ar\":\"يرجى إحضار أوراقكم.\"}}");
 
     assertEquals(201, sent.status(), sent.toString());
     assertEquals(3, sent.json().getInt("registrations"));
@@ -290,23 +410,50 @@ class ChangeNoticeIT {
     MimeMessage arabic = only(mailsTo(huda, 2), 2).get(1);
     assertTrue(textOf(arabic).contains("يرجى إحضار أوراقكم."), textOf(arabic));
     assertFalse(textOf(arabic).contains("Papiere"), textOf(arabic));
-    JsonObject onPage = Api.anonymous().get("/api/registrations/" + ar.getString("token") + "?lang=ar").json()
-        .getJsonArray("notices").getJsonObject(0);
+    JsonObject onPage =
+        Api.anonymous()
+            .get("/api/registrations/" + ar.getString("token") + "?lang=ar")
+            .json()
+            .getJsonArray("notices")
+            .getJsonObject(0);
     assertEquals("MESSAGE", onPage.getString("kind"));
     assertEquals("يرجى إحضار أوراقكم.", onPage.getString("text"));
-    assertEquals("Bitte bringen Sie Ihre Papiere mit.", Api.anonymous()
-        .get("/api/registrations/" + phoneOnly.getString("token") + "?lang=uk").json().getJsonArray("notices")
-        .getJsonObject(0).getString("text"), "German where the message has no translation");
-    assertEquals(List.of(phoneOnly.getString("code")), organiser.get("/api/meetings/" + id + "/unreached")
-        .jsonArray().getValuesAs(JsonObject.class).stream().map(u -> u.getString("code")).toList());
+    assertEquals(
+        "Bitte bringen Sie Ihre Papiere mit.",
+        Api.anonymous()
+            .get("/api/registrations/" + phoneOnly.getString("token") + "?lang=uk")
+            .json()
+            .getJsonArray("notices")
+            .getJsonObject(0)
+            .getString("text"),
+        "German where the message has no translation");
+    assertEquals(
+        List.of(phoneOnly.getString("code")),
+        organiser
+            .get("/api/meetings/" + id + "/unreached")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(u -> u.getString("code"))
+            .toList());
 
-    Api.Reply noGerman = organiser.post("/api/meetings/" + id + "/messages", "{\"text\":{\"ar\":\"فقط\"}}");
+    Api.Reply noGerman =
+        organiser.post("/api/meetings/" + id + "/messages", "{\"text\":{\"ar\":\"فقط\"}}");
     assertEquals(400, noGerman.status());
     assertEquals(Map.of("text.de", "Bitte ausfüllen."), Json.errors(noGerman));
-    assertEquals(403, Accounts.partner().post("/api/meetings/" + id + "/messages", "{\"text\":{\"de\":\"x\"}}")
-        .status());
-    assertEquals(1, Api.anonymous().get("/api/registrations/" + ar.getString("token")).json()
-        .getJsonArray("notices").size(), "refused messages are not stored");
+    assertEquals(
+        403,
+        Accounts.partner()
+            .post("/api/meetings/" + id + "/messages", "{\"text\":{\"de\":\"x\"}}")
+            .status());
+    assertEquals(
+        1,
+        Api.anonymous()
+            .get("/api/registrations/" + ar.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .size(),
+        "refused messages are not stored");
   }
 
   @Test
@@ -318,23 +465,46 @@ class ChangeNoticeIT {
     FacesSession browser = FacesSession.loggedIn(login.username(), Accounts.PASSWORD);
     FacesSession.Page page = browser.get("/manage/registrations.xhtml?meeting=" + id + "&lang=de");
 
-    FacesSession.Page refused = browser.submit(page, "message", "message:send", Map.of("message:text_de", " "));
+    FacesSession.Page refused =
+        browser.submit(page, "message", "message:send", Map.of("message:text_de", " "));
 
-    assertTrue(refused.body().contains("Bitte ausfüllen."), "the API's message for text.de next to the field");
-    assertEquals(0, Api.anonymous().get("/api/registrations/" + resident.getString("token")).json()
-        .getJsonArray("notices").size());
+    assertTrue(
+        refused.body().contains("Bitte ausfüllen."),
+        "the API's message for text.de next to the field");
+    assertEquals(
+        0,
+        Api.anonymous()
+            .get("/api/registrations/" + resident.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .size());
 
-    FacesSession.Page answer = browser.submit(refused, "message", "message:send",
-        Map.of("message:text_de", "Der Eingang ist hinten."));
+    FacesSession.Page answer =
+        browser.submit(
+            refused,
+            "message",
+            "message:send",
+            Map.of("message:text_de", "Der Eingang ist hinten."));
     assertTrue(answer.body().contains("Die Nachricht ist verschickt."), "confirmed on the page");
-    String unreached = answer.body().substring(answer.body().indexOf("id=\"unreached\""),
-        answer.body().indexOf("id=\"message\""));
-    assertTrue(unreached.contains(resident.getString("code")), "Karim is to be phoned: " + unreached);
-    assertEquals("Der Eingang ist hinten.", Api.anonymous().get("/api/registrations/" + resident.getString("token"))
-        .json().getJsonArray("notices").getJsonObject(0).getString("text"));
+    String unreached =
+        answer
+            .body()
+            .substring(
+                answer.body().indexOf("id=\"unreached\""), answer.body().indexOf("id=\"message\""));
+    assertTrue(
+        unreached.contains(resident.getString("code")), "Karim is to be phoned: " + unreached);
+    assertEquals(
+        "Der Eingang ist hinten.",
+        Api.anonymous()
+            .get("/api/registrations/" + resident.getString("token"))
+            .json()
+            .getJsonArray("notices")
+            .getJsonObject(0)
+            .getString("text"));
   }
 
-  // ---------------------------------------------------------------------------------------------- helpers
+  // ----------------------------------------------------------------------------------------------
+  // helpers
 
   private long meeting(LocalDate day, int capacity, String more) {
     Api.Reply reply = organiser.post("/api/meetings", body(day, "15:00", "17:00", capacity, more));
@@ -348,13 +518,30 @@ class ChangeNoticeIT {
   }
 
   private String body(LocalDate day, String from, String to, int capacity, String more) {
-    return "{\"title\":{\"de\":\"" + title + "\",\"ar\":\"" + arabicTitle + "\"},\"formatId\":1,\"districtId\":3,"
-        + "\"start\":\"" + day + "T" + from + "\",\"end\":\"" + day + "T" + to + "\",\"capacity\":" + capacity + ","
-        + more + "}";
+    return "{\"title\":{\"de\":\""
+        + title
+        + "\",\"ar\":\""
+        + arabicTitle
+        + "\"},\"formatId\":1,\"districtId\":3,"
+        + "\"start\":\""
+        + day
+        + "T"
+        + from
+        + "\",\"end\":\""
+        + day
+        + "T"
+        + to
+        + "\",\"capacity\":"
+        + capacity
+        + ","
+        + more
+        + "}";
   }
 
   private long venue(String name) {
-    Api.Reply reply = organiser.post("/api/venues", "{\"name\":\"" + name + "\",\"address\":\"Weg 1\",\"districtId\":3}");
+    Api.Reply reply =
+        organiser.post(
+            "/api/venues", "{\"name\":\"" + name + "\",\"address\":\"Weg 1\",\"districtId\":3}");
     assertEquals(201, reply.status(), reply.toString());
     return Json.id(reply.json());
   }
@@ -363,11 +550,22 @@ class ChangeNoticeIT {
     return Accounts.unique(name).toLowerCase(Locale.ROOT) + "@example.org";
   }
 
-  private static JsonObject register(long meetingId, String name, String email, String phone, String locale) {
-    Api.Reply reply = Api.anonymous().post("/api/meetings/" + meetingId + "/registrations",
-        "{\"name\":\"" + name + "\"," + (email == null ? "" : "\"email\":\"" + email + "\",")
-            + (phone == null ? "" : "\"phone\":\"" + phone + "\",") + "\"consent\":true,\"locale\":\"" + locale + "\"}",
-        "X-Forwarded-For", Fixtures.randomClient());
+  private static JsonObject register(
+      long meetingId, String name, String email, String phone, String locale) {
+    Api.Reply reply =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + meetingId + "/registrations",
+                "{\"name\":\""
+                    + name
+                    + "\","
+                    + (email == null ? "" : "\"email\":\"" + email + "\",")
+                    + (phone == null ? "" : "\"phone\":\"" + phone + "\",")
+                    + "\"consent\":true,\"locale\":\""
+                    + locale
+                    + "\"}",
+                "X-Forwarded-For",
+                Fixtures.randomClient());
     assertEquals(201, reply.status(), reply.toString());
     return reply.json();
   }
@@ -378,11 +576,16 @@ class ChangeNoticeIT {
   }
 
   private static String when(LocalDate day, LocalTime time, Locale locale) {
-    return LocalDateTime.of(day, time).format(
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale));
+    return LocalDateTime.of(day, time)
+        .format(
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(locale));
   }
 
-  /** Waits (up to 20 s) until {@code address} has at least {@code atLeast} mails; returns them in arrival order. */
+  /**
+   * Waits (up to 20 s) until {@code address} has at least {@code atLeast} mails; returns them in
+   * arrival order.
+   */
   private static List<MimeMessage> mailsTo(String address, int atLeast) {
     long deadline = System.currentTimeMillis() + 20_000;
     List<MimeMessage> found;
@@ -401,7 +604,8 @@ class ChangeNoticeIT {
   }
 
   private static List<MimeMessage> only(List<MimeMessage> mails, int expected) {
-    assertEquals(expected, mails.size(), mails.stream().map(ChangeNoticeIT::subject).toList().toString());
+    assertEquals(
+        expected, mails.size(), mails.stream().map(ChangeNoticeIT::subject).toList().toString());
     return mails;
   }
 
@@ -423,7 +627,9 @@ class ChangeNoticeIT {
 
   private static String textOf(MimeMessage message) throws Exception {
     Object content = message.getContent();
-    return content instanceof Multipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
+    return content instanceof Multipart parts
+        ? (String) parts.getBodyPart(0).getContent()
+        : (String) content;
   }
 
   private static jakarta.mail.BodyPart calendarPart(MimeMessage message) throws Exception {
@@ -433,7 +639,8 @@ class ChangeNoticeIT {
   }
 
   private static String icsOf(MimeMessage message) throws Exception {
-    return new String(calendarPart(message).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new String(
+        calendarPart(message).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 
   private static VEvent calendarOf(MimeMessage message) throws Exception {

@@ -17,18 +17,30 @@ import org.treffpunkt.testing.ServerTest;
 class IdempotencyReplayIT {
 
   private static Api.Reply register(long meeting, String key, String body) {
-    return Api.anonymous().post("/api/meetings/" + meeting + "/registrations", body, "Idempotency-Key", key,
-        "Accept-Language", "en");
+    return Api.anonymous()
+        .post(
+            "/api/meetings/" + meeting + "/registrations",
+            body,
+            "Idempotency-Key",
+            key,
+            "Accept-Language",
+            "en");
   }
 
   private static String body(String name, String email) {
-    return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"adults\":1,\"children\":0,\"consent\":true}";
+    return "{\"name\":\""
+        + name
+        + "\",\"email\":\""
+        + email
+        + "\",\"adults\":1,\"children\":0,\"consent\":true}";
   }
 
   @Test
   void replayingSomeoneElsesKeyWithAnotherBodyIs422AndDisclosesNothing() {
-    long meeting = Json.id(Fixtures.meeting(Accounts.organiser(), Fixtures.today().plusDays(6), "10:00", "11:00",
-        5, ""));
+    long meeting =
+        Json.id(
+            Fixtures.meeting(
+                Accounts.organiser(), Fixtures.today().plusDays(6), "10:00", "11:00", 5, ""));
     String key = UUID.randomUUID().toString();
     Api.Reply first = register(meeting, key, body("Samira Haddad", "samira@example.org"));
 
@@ -39,13 +51,20 @@ class IdempotencyReplayIT {
     assertEquals(422, replay.status(), replay.toString());
     assertTrue(replay.contentType().startsWith("application/problem+json"));
     assertTrue(replay.json().getString("detail").contains("Idempotency-Key"), replay.toString());
-    for (String secret : new String[] {first.json().getString("token"), first.json().getString("code"), "Samira",
-        "samira@example.org"}) {
+    for (String secret :
+        new String[] {
+          first.json().getString("token"),
+          first.json().getString("code"),
+          "Samira",
+          "samira@example.org"
+        }) {
       assertFalse(replay.body().contains(secret), "the replay must not show " + secret);
     }
     assertEquals(201, retry.status());
     assertEquals(first.json(), retry.json(), "a true retry still gets the first answer");
-    assertEquals(1, Api.anonymous().get("/api/meetings/" + meeting).json().getInt("confirmedPersons"),
+    assertEquals(
+        1,
+        Api.anonymous().get("/api/meetings/" + meeting).json().getInt("confirmedPersons"),
         "stored once");
   }
 }

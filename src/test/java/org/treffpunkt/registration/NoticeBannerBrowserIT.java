@@ -31,12 +31,15 @@ class NoticeBannerBrowserIT extends BrowserTest {
     LocalDate day = Fixtures.today().plusDays(12);
     long id = Json.id(Fixtures.meeting(organiser, day, "10:00", "12:00", 10, ""));
     JsonObject receipt = Fixtures.register(id, "ليلى", 1, 0, "\"locale\":\"ar\"");
-    Api.Reply cancelled = organiser.post("/api/meetings/" + id + "/cancel", "{\"reason\":\"Die Heizung ist kaputt.\"}");
+    Api.Reply cancelled =
+        organiser.post(
+            "/api/meetings/" + id + "/cancel", "{\"reason\":\"Die Heizung ist kaputt.\"}");
     assertEquals(200, cancelled.status(), cancelled.toString());
 
     browser.get(Api.BASE + "/r/" + receipt.getString("token") + "?lang=ar");
 
-    WebElement banner = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-0")));
+    WebElement banner =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-0")));
     assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
     assertEquals("CANCELLED", banner.getAttribute("data-kind"));
     assertEquals("تم إلغاء هذا اللقاء.", banner.findElement(By.tagName("h2")).getText());
@@ -45,7 +48,8 @@ class NoticeBannerBrowserIT extends BrowserTest {
     assertTrue(text.contains("السبب"), text);
     assertTrue(text.contains("Die Heizung ist kaputt."), "the reason as written: " + text);
     assertTrue(text.contains("https://meet.example.org/x"), "where it would have been: " + text);
-    assertTrue(banner.getLocation().getY() < browser.findElement(By.id("code")).getLocation().getY(),
+    assertTrue(
+        banner.getLocation().getY() < browser.findElement(By.id("code")).getLocation().getY(),
         "the banner comes before the registration's details");
   }
 }

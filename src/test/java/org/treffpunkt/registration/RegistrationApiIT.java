@@ -31,17 +31,34 @@ class RegistrationApiIT {
   /** A published meeting next month with {@code capacity} places (null = unlimited). */
   private long meeting(Integer capacity, String extra) {
     LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(1);
-    Api.Reply reply = organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"" + Accounts.unique("Treffen") + "\"},\"formatId\":1,\"districtId\":3,"
-            + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\"" + day + "T18:00\",\"end\":\"" + day
-            + "T20:00\",\"capacity\":" + capacity + extra + "}");
+    Api.Reply reply =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\""
+                + Accounts.unique("Treffen")
+                + "\"},\"formatId\":1,\"districtId\":3,"
+                + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\""
+                + day
+                + "T18:00\",\"end\":\""
+                + day
+                + "T20:00\",\"capacity\":"
+                + capacity
+                + extra
+                + "}");
     assertEquals(201, reply.status(), reply.toString());
     return Json.id(reply.json());
   }
 
-  /** A registration body for {@code adults} adults, from client {@code client} (X-Forwarded-For). */
+  /**
+   * A registration body for {@code adults} adults, from client {@code client} (X-Forwarded-For).
+   */
   static String person(String name, int adults, int children) {
-    return "{\"name\":\"" + name + "\",\"adults\":" + adults + ",\"children\":" + children
+    return "{\"name\":\""
+        + name
+        + "\",\"adults\":"
+        + adults
+        + ",\"children\":"
+        + children
         + ",\"languages\":[\"ar\"],\"interpreterLanguage\":\"ar\",\"consent\":true,"
         + "\"needs\":{\"stepFree\":true},\"targetGroup\":{\"nonEuCitizen\":true}}";
   }
@@ -71,10 +88,12 @@ class RegistrationApiIT {
     for (int i = 0; i < 60; i++) {
       String body = person("Gast " + i, 1, 0);
       String client = "10.1.0." + i;
-      replies.add(pool.submit(() -> {
-        start.await();
-        return register(id, body, client);
-      }));
+      replies.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return register(id, body, client);
+              }));
     }
     start.countDown();
     List<JsonObject> receipts = new ArrayList<>();
@@ -85,12 +104,14 @@ class RegistrationApiIT {
     }
     pool.shutdown();
 
-    long confirmed = receipts.stream().filter(r -> r.getString("status").equals("CONFIRMED")).count();
-    List<Integer> positions = receipts.stream()
-        .filter(r -> r.getString("status").equals("WAITLISTED"))
-        .map(r -> r.getInt("waitlistPosition"))
-        .sorted()
-        .toList();
+    long confirmed =
+        receipts.stream().filter(r -> r.getString("status").equals("CONFIRMED")).count();
+    List<Integer> positions =
+        receipts.stream()
+            .filter(r -> r.getString("status").equals("WAITLISTED"))
+            .map(r -> r.getInt("waitlistPosition"))
+            .sorted()
+            .toList();
     assertEquals(10, confirmed);
     assertEquals(50, positions.size());
     assertEquals(1, positions.get(0));
@@ -100,10 +121,14 @@ class RegistrationApiIT {
     assertEquals(10, meeting.getInt("confirmedPersons"));
     assertEquals(0, meeting.getInt("freePlaces"));
     assertEquals(50, meeting.getInt("waitingPersons"));
-    List<JsonObject> list = organiser.get("/api/meetings/" + id + "/registrations").jsonArray()
-        .getValuesAs(JsonObject.class);
+    List<JsonObject> list =
+        organiser
+            .get("/api/meetings/" + id + "/registrations")
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
     assertEquals(10, list.stream().filter(r -> r.getString("status").equals("CONFIRMED")).count());
-    assertEquals(60, receipts.stream().map(r -> r.getString("code")).distinct().count(), "codes are unique");
+    assertEquals(
+        60, receipts.stream().map(r -> r.getString("code")).distinct().count(), "codes are unique");
   }
 
   @Test
@@ -122,27 +147,38 @@ class RegistrationApiIT {
     assertEquals("CONFIRMED", single.getString("status"), "one more fits: 3 + 1 + 1 = 5");
 
     // 3 places free up: Familie B (3) fits and moves up first; the couple (2) still waits.
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + three.getString("token")).status());
+    assertEquals(
+        204, Api.anonymous().delete("/api/registrations/" + three.getString("token")).status());
 
     assertEquals("CANCELLED", status(three));
     assertEquals("CONFIRMED", status(threeMore));
     assertEquals("WAITLISTED", status(two));
-    assertEquals(1, Api.anonymous().get("/api/registrations/" + two.getString("token")).json().getInt("waitlistPosition"));
+    assertEquals(
+        1,
+        Api.anonymous()
+            .get("/api/registrations/" + two.getString("token"))
+            .json()
+            .getInt("waitlistPosition"));
 
     // One place frees: the couple does not fit, nobody else waits.
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + one.getString("token")).status());
+    assertEquals(
+        204, Api.anonymous().delete("/api/registrations/" + one.getString("token")).status());
     assertEquals("WAITLISTED", status(two));
     assertEquals(4, meetingJson(id).getInt("confirmedPersons"));
 
     // Another place: now they fit.
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + single.getString("token")).status());
+    assertEquals(
+        204, Api.anonymous().delete("/api/registrations/" + single.getString("token")).status());
     assertEquals("CONFIRMED", status(two));
     assertEquals(5, meetingJson(id).getInt("confirmedPersons"));
     assertEquals(0, meetingJson(id).getInt("waitingPersons"));
   }
 
   private static String status(JsonObject receipt) {
-    return Api.anonymous().get("/api/registrations/" + receipt.getString("token")).json().getString("status");
+    return Api.anonymous()
+        .get("/api/registrations/" + receipt.getString("token"))
+        .json()
+        .getString("status");
   }
 
   @Test
@@ -156,7 +192,9 @@ class RegistrationApiIT {
     List<Future<Api.Reply>> parallel = new ArrayList<>();
     String otherKey = java.util.UUID.randomUUID().toString();
     for (int i = 0; i < 5; i++) {
-      parallel.add(pool.submit(() -> register(id, person("Bashir", 1, 0), client(), "Idempotency-Key", otherKey)));
+      parallel.add(
+          pool.submit(
+              () -> register(id, person("Bashir", 1, 0), client(), "Idempotency-Key", otherKey)));
     }
     Set<String> parallelCodes = new java.util.HashSet<>();
     for (Future<Api.Reply> r : parallel) {
@@ -176,14 +214,19 @@ class RegistrationApiIT {
     long cancelled = meeting(5, "");
     organiser.post("/api/meetings/" + cancelled + "/cancel", "{\"reason\":\"Krank\"}");
     long draft = meeting(5, ",\"published\":false");
-    Api.Reply past = organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"Vorbei\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
-            + "\"start\":\"2020-01-01T18:00\",\"end\":\"2020-01-01T20:00\"}");
+    Api.Reply past =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\"Vorbei\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://x.example\","
+                + "\"start\":\"2020-01-01T18:00\",\"end\":\"2020-01-01T20:00\"}");
     long closed = meeting(5, ",\"registrationCloses\":\"2020-01-01T00:00\"");
 
-    Api.Reply toCancelled = register(cancelled, person("A", 1, 0), client(), "Accept-Language", "en");
+    Api.Reply toCancelled =
+        register(cancelled, person("A", 1, 0), client(), "Accept-Language", "en");
     assertEquals(409, toCancelled.status());
-    assertEquals("This meeting is cancelled. You cannot register any more.", toCancelled.json().getString("detail"));
+    assertEquals(
+        "This meeting is cancelled. You cannot register any more.",
+        toCancelled.json().getString("detail"));
     assertEquals(409, register(Json.id(past.json()), person("A", 1, 0), client()).status());
     assertEquals(409, register(closed, person("A", 1, 0), client()).status());
     assertEquals(404, register(draft, person("A", 1, 0), client()).status());
@@ -194,18 +237,28 @@ class RegistrationApiIT {
   void badInputIsRefusedFieldByFieldAndStoresNothing() {
     long id = meeting(5, "");
 
-    Api.Reply reply = register(id,
-        "{\"name\":\" \",\"email\":\"not-an-address\",\"adults\":0,\"children\":0,\"languages\":[\"arabic\"],"
-            + "\"consent\":false,\"website\":\"http://spam.example\"}",
-        client(), "Accept-Language", "ar");
+    Api.Reply reply =
+        register(
+            id,
+            "{\"name\":\" \",\"email\":\"not-an-address\",\"adults\":0,\"children\":0,\"languages\":[\"arabic\"],"
+                + "\"consent\":false,\"website\":\"http://spam.example\"}",
+            client(),
+            "Accept-Language",
+            "ar");
 
     assertEquals(400, reply.status());
-    assertEquals(Set.of("name", "email", "adults", "languages.0", "consent", "website"), errors(reply).keySet());
+    assertEquals(
+        Set.of("name", "email", "adults", "languages.0", "consent", "website"),
+        errors(reply).keySet());
     assertEquals("يرجى الموافقة على إشعار الخصوصية.", errors(reply).get("consent"));
     assertEquals(0, organiser.get("/api/meetings/" + id + "/registrations").jsonArray().size());
     assertEquals(400, register(id, "{\"name\":", client()).status());
-    assertEquals(415, Api.anonymous().send("POST", "/api/meetings/" + id + "/registrations", "text/plain",
-        "name=x".getBytes()).status());
+    assertEquals(
+        415,
+        Api.anonymous()
+            .send(
+                "POST", "/api/meetings/" + id + "/registrations", "text/plain", "name=x".getBytes())
+            .status());
   }
 
   @Test
@@ -228,16 +281,25 @@ class RegistrationApiIT {
   @Test
   void theSelfServiceLinkShowsEverythingStoredAndCancels() {
     long id = meeting(null, "");
-    JsonObject receipt = register(id,
-        "{\"name\":\"Olena\",\"email\":\"olena@example.org\",\"phone\":\"+49 391 1234\",\"adults\":1,"
-            + "\"children\":2,\"languages\":[\"uk\",\"ru\"],\"interpreterLanguage\":\"uk\",\"remark\":\"Kinderwagen\","
-            + "\"needs\":{\"childcare\":true,\"other\":\"Sitzplatz\"},\"consent\":true,\"locale\":\"uk\","
-            + "\"targetGroup\":{\"nonEuCitizen\":true,\"firstVisit\":true}}", client()).json();
+    JsonObject receipt =
+        register(
+                id,
+                "{\"name\":\"Olena\",\"email\":\"olena@example.org\",\"phone\":\"+49 391 1234\",\"adults\":1,"
+                    + "\"children\":2,\"languages\":[\"uk\",\"ru\"],\"interpreterLanguage\":\"uk\",\"remark\":\"Kinderwagen\","
+                    + "\"needs\":{\"childcare\":true,\"other\":\"Sitzplatz\"},\"consent\":true,\"locale\":\"uk\","
+                    + "\"targetGroup\":{\"nonEuCitizen\":true,\"firstVisit\":true}}",
+                client())
+            .json();
 
     assertTrue(receipt.getString("token").length() >= 22, "at least 128 bits");
-    assertTrue(receipt.getString("code").matches("[ACDEFGHJKMNPQRTUVWXY34679]{4}-[ACDEFGHJKMNPQRTUVWXY34679]{4}"));
-    assertEquals(Api.BASE + "/r/" + receipt.getString("token"), receipt.getString("selfServiceUrl"));
-    JsonObject mine = Api.anonymous().get("/api/registrations/" + receipt.getString("token")).json();
+    assertTrue(
+        receipt
+            .getString("code")
+            .matches("[ACDEFGHJKMNPQRTUVWXY34679]{4}-[ACDEFGHJKMNPQRTUVWXY34679]{4}"));
+    assertEquals(
+        Api.BASE + "/r/" + receipt.getString("token"), receipt.getString("selfServiceUrl"));
+    JsonObject mine =
+        Api.anonymous().get("/api/registrations/" + receipt.getString("token")).json();
     assertEquals("Olena", mine.getString("name"));
     assertEquals("olena@example.org", mine.getString("email"));
     assertEquals(2, mine.getInt("children"));
@@ -245,10 +307,18 @@ class RegistrationApiIT {
     assertTrue(mine.getJsonObject("needs").getBoolean("childcare"));
     assertEquals("CONFIRMED", mine.getString("status"));
 
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + receipt.getString("token")).status());
-    assertEquals(204, Api.anonymous().delete("/api/registrations/" + receipt.getString("token")).status(), "twice");
-    assertEquals("CANCELLED", Api.anonymous().get("/api/registrations/" + receipt.getString("token")).json()
-        .getString("status"));
+    assertEquals(
+        204, Api.anonymous().delete("/api/registrations/" + receipt.getString("token")).status());
+    assertEquals(
+        204,
+        Api.anonymous().delete("/api/registrations/" + receipt.getString("token")).status(),
+        "twice");
+    assertEquals(
+        "CANCELLED",
+        Api.anonymous()
+            .get("/api/registrations/" + receipt.getString("token"))
+            .json()
+            .getString("status"));
     assertEquals(404, Api.anonymous().get("/api/registrations/" + "x".repeat(43)).status());
     assertEquals(404, Api.anonymous().get("/api/registrations/short").status());
   }
@@ -260,18 +330,31 @@ class RegistrationApiIT {
     Api otherPartner = Accounts.partner();
     register(id, person("Selbst", 1, 0), client());
 
-    Api.Reply byPartner = partner.post("/api/meetings/" + id + "/registrations", person("Über Partner", 1, 0));
-    otherPartner.post("/api/meetings/" + id + "/registrations", person("Über anderen Partner", 1, 0));
+    Api.Reply byPartner =
+        partner.post("/api/meetings/" + id + "/registrations", person("Über Partner", 1, 0));
+    otherPartner.post(
+        "/api/meetings/" + id + "/registrations", person("Über anderen Partner", 1, 0));
 
     assertEquals(201, byPartner.status(), byPartner.toString());
-    List<JsonObject> all = organiser.get("/api/meetings/" + id + "/registrations").jsonArray()
-        .getValuesAs(JsonObject.class);
+    List<JsonObject> all =
+        organiser
+            .get("/api/meetings/" + id + "/registrations")
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
     assertEquals(3, all.size());
-    assertEquals(Set.of("Über Partner", "Über anderen Partner"),
-        all.stream().filter(r -> r.getBoolean("onBehalf")).map(r -> r.getString("name")).collect(Collectors.toSet()));
-    List<JsonObject> partnersView = partner.get("/api/meetings/" + id + "/registrations").jsonArray()
-        .getValuesAs(JsonObject.class);
-    assertEquals(List.of("Über Partner"), partnersView.stream().map(r -> r.getString("name")).toList());
+    assertEquals(
+        Set.of("Über Partner", "Über anderen Partner"),
+        all.stream()
+            .filter(r -> r.getBoolean("onBehalf"))
+            .map(r -> r.getString("name"))
+            .collect(Collectors.toSet()));
+    List<JsonObject> partnersView =
+        partner
+            .get("/api/meetings/" + id + "/registrations")
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("Über Partner"), partnersView.stream().map(r -> r.getString("name")).toList());
     assertEquals(401, Api.anonymous().get("/api/meetings/" + id + "/registrations").status());
   }
 
@@ -296,7 +379,8 @@ class RegistrationApiIT {
 
     Api.Reply noRoom = organiser.post(base + single.getString("code") + "/promote", "");
     assertEquals(409, noRoom.status(), noRoom.toString());
-    assertEquals(403, Accounts.partner().post(base + single.getString("code") + "/promote", "").status());
+    assertEquals(
+        403, Accounts.partner().post(base + single.getString("code") + "/promote", "").status());
 
     Api.Reply cancelled = organiser.post(base + first.getString("code") + "/cancel", "");
     assertEquals("CANCELLED", cancelled.json().getString("status"));
@@ -304,12 +388,19 @@ class RegistrationApiIT {
     assertEquals("WAITLISTED", status(family));
     assertEquals("CONFIRMED", status(single));
 
-    organiser.put("/api/meetings/" + id, "{\"title\":{\"de\":\"Mehr Platz\"},\"formatId\":1,\"districtId\":3,"
-        + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\"" + organiser.get("/api/meetings/" + id).json()
-        .getString("start") + "\",\"end\":\"" + organiser.get("/api/meetings/" + id).json().getString("end")
-        + "\",\"capacity\":4}");
+    organiser.put(
+        "/api/meetings/" + id,
+        "{\"title\":{\"de\":\"Mehr Platz\"},\"formatId\":1,\"districtId\":3,"
+            + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\""
+            + organiser.get("/api/meetings/" + id).json().getString("start")
+            + "\",\"end\":\""
+            + organiser.get("/api/meetings/" + id).json().getString("end")
+            + "\",\"capacity\":4}");
     assertEquals("CONFIRMED", status(family), "more places: the family moves up by itself");
     assertEquals(4, meetingJson(id).getInt("confirmedPersons"));
-    assertEquals(409, organiser.post(base + family.getString("code") + "/promote", "").status(), "not waiting");
+    assertEquals(
+        409,
+        organiser.post(base + family.getString("code") + "/promote", "").status(),
+        "not waiting");
   }
 }

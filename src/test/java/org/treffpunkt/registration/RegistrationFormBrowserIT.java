@@ -30,11 +30,20 @@ class RegistrationFormBrowserIT extends BrowserTest {
 
   private long meeting(int capacity) {
     LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(2);
-    Api.Reply reply = organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"" + Accounts.unique("Frauencafé") + "\",\"ar\":\"مقهى النساء\"},\"formatId\":2,"
-            + "\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/f\",\"start\":\"" + day + "T10:00\","
-            + "\"end\":\"" + day + "T12:00\",\"capacity\":" + capacity
-            + ",\"languages\":[\"de\",\"ar\"],\"interpretation\":true,\"childcare\":true}");
+    Api.Reply reply =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\""
+                + Accounts.unique("Frauencafé")
+                + "\",\"ar\":\"مقهى النساء\"},\"formatId\":2,"
+                + "\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/f\",\"start\":\""
+                + day
+                + "T10:00\","
+                + "\"end\":\""
+                + day
+                + "T12:00\",\"capacity\":"
+                + capacity
+                + ",\"languages\":[\"de\",\"ar\"],\"interpretation\":true,\"childcare\":true}");
     assertEquals(201, reply.status(), reply.toString());
     return Json.id(reply.json());
   }
@@ -51,7 +60,8 @@ class RegistrationFormBrowserIT extends BrowserTest {
     browser.findElement(By.id("register:children")).sendKeys("2");
     browser.findElement(By.cssSelector("input[name='register:languages'][value='ar']")).click();
     browser.findElement(By.id("register:needsInterpretation")).click();
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("register:interpreterLanguage")))
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.id("register:interpreterLanguage")))
         .selectByValue("ar");
     browser.findElement(By.id("register:childcare")).click();
     browser.findElement(By.id("register:consent")).click();
@@ -92,19 +102,26 @@ class RegistrationFormBrowserIT extends BrowserTest {
     browser.findElement(By.id("register:submit")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "Будь ласка, заповніть."));
-    assertTrue(browser.findElement(By.id("register")).getText()
-        .contains("Погодьтеся з повідомленням про конфіденційність."));
-    assertEquals("olena@example.org", browser.findElement(By.id("register:email")).getAttribute("value"));
-    assertEquals("Прийду з мамою", browser.findElement(By.id("register:remark")).getAttribute("value"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("register"), "Будь ласка, заповніть."));
+    assertTrue(
+        browser
+            .findElement(By.id("register"))
+            .getText()
+            .contains("Погодьтеся з повідомленням про конфіденційність."));
+    assertEquals(
+        "olena@example.org", browser.findElement(By.id("register:email")).getAttribute("value"));
+    assertEquals(
+        "Прийду з мамою", browser.findElement(By.id("register:remark")).getAttribute("value"));
     assertEquals(0, organiser.get("/api/meetings/" + id + "/registrations").jsonArray().size());
   }
 
   @Test
   void whenTheMeetingIsFullTheFormSaysSoAndTheResidentGetsAWaitingPosition() {
     long id = meeting(1);
-    organiser.post("/api/meetings/" + id + "/registrations",
-        "{\"name\":\"Erste\",\"consent\":true}");
+    organiser.post(
+        "/api/meetings/" + id + "/registrations", "{\"name\":\"Erste\",\"consent\":true}");
 
     browser.get(Api.BASE + "/meetings/" + id + "/register?lang=en");
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("All places are taken."));
@@ -113,6 +130,8 @@ class RegistrationFormBrowserIT extends BrowserTest {
     browser.findElement(By.id("register:submit")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/r/"));
-    assertEquals("Waiting list – number 1 on the waiting list", browser.findElement(By.id("status")).getText());
+    assertEquals(
+        "Waiting list – number 1 on the waiting list",
+        browser.findElement(By.id("status")).getText());
   }
 }

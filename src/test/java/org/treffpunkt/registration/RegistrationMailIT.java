@@ -29,18 +29,35 @@ class RegistrationMailIT {
   private final Api organiser = Accounts.organiser();
 
   private long meeting(int capacity, LocalDate day) {
-    Api.Reply reply = organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"Nähcafé\",\"uk\":\"Кафе шиття\"},\"formatId\":1,\"districtId\":3,"
-            + "\"onlineUrl\":\"https://meet.example.org/m\",\"start\":\"" + day + "T15:00\",\"end\":\"" + day
-            + "T17:00\",\"capacity\":" + capacity + "}");
+    Api.Reply reply =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\"Nähcafé\",\"uk\":\"Кафе шиття\"},\"formatId\":1,\"districtId\":3,"
+                + "\"onlineUrl\":\"https://meet.example.org/m\",\"start\":\""
+                + day
+                + "T15:00\",\"end\":\""
+                + day
+                + "T17:00\",\"capacity\":"
+                + capacity
+                + "}");
     assertEquals(201, reply.status(), reply.toString());
     return Json.id(reply.json());
   }
 
   private static JsonObject register(long meetingId, String name, String email, String locale) {
-    Api.Reply reply = Api.anonymous().post("/api/meetings/" + meetingId + "/registrations",
-        "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"consent\":true,\"locale\":\"" + locale + "\"}",
-        "X-Forwarded-For", "10.55." + (int) (Math.random() * 250) + ".9");
+    Api.Reply reply =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + meetingId + "/registrations",
+                "{\"name\":\""
+                    + name
+                    + "\",\"email\":\""
+                    + email
+                    + "\",\"consent\":true,\"locale\":\""
+                    + locale
+                    + "\"}",
+                "X-Forwarded-For",
+                "10.55." + (int) (Math.random() * 250) + ".9");
     assertEquals(201, reply.status(), reply.toString());
     return reply.json();
   }
@@ -85,9 +102,15 @@ class RegistrationMailIT {
     assertEquals("Зареєстровано: Кафе шиття", mails.get(0).getSubject());
     var parts = (jakarta.mail.Multipart) mails.get(0).getContent();
     String text = (String) parts.getBodyPart(0).getContent();
-    assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the date as .ics");
-    String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals("Кафе шиття", biweekly.Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue());
+    assertTrue(
+        parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the date as .ics");
+    String ics =
+        new String(
+            parts.getBodyPart(1).getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        "Кафе шиття",
+        biweekly.Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue());
     assertTrue(text.contains("Вітаємо, Oksana!"), text);
     assertTrue(text.contains(receipt.getString("code")), text);
     assertTrue(text.contains(receipt.getString("selfServiceUrl")), text);
@@ -116,9 +139,15 @@ class RegistrationMailIT {
     assertEquals(1, mailsTo("rami@example.org", 1).size(), "only the confirmation so far");
 
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
-    Api.Reply moved = organiser.put("/api/meetings/" + id,
-        "{\"title\":{\"de\":\"Nähcafé\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/m\","
-            + "\"start\":\"" + tomorrow + "T15:00\",\"end\":\"" + tomorrow + "T17:00\",\"capacity\":5}");
+    Api.Reply moved =
+        organiser.put(
+            "/api/meetings/" + id,
+            "{\"title\":{\"de\":\"Nähcafé\"},\"formatId\":1,\"districtId\":3,\"onlineUrl\":\"https://meet.example.org/m\","
+                + "\"start\":\""
+                + tomorrow
+                + "T15:00\",\"end\":\""
+                + tomorrow
+                + "T17:00\",\"capacity\":5}");
     assertEquals(200, moved.status());
 
     // the move itself is announced too (ChangeNoticeIT); the reminder follows once the date is near
@@ -127,8 +156,10 @@ class RegistrationMailIT {
     for (MimeMessage mail : mails) {
       subjects.add(mail.getSubject());
     }
-    assertEquals(java.util.Set.of("تم التسجيل: Nähcafé", "موعد جديد: Nähcafé", "تذكير: Nähcafé"),
-        java.util.Set.copyOf(subjects), subjects.toString());
+    assertEquals(
+        java.util.Set.of("تم التسجيل: Nähcafé", "موعد جديد: Nähcafé", "تذكير: Nähcafé"),
+        java.util.Set.copyOf(subjects),
+        subjects.toString());
     Thread.sleep(5_000); // two more runs of the job
     assertEquals(3, mailsTo("rami@example.org", 3).size(), "the reminder is sent once");
   }
@@ -138,8 +169,12 @@ class RegistrationMailIT {
     long id = meeting(5, LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(2));
     int before = SMTP.getReceivedMessages().length;
 
-    Api.anonymous().post("/api/meetings/" + id + "/registrations", "{\"name\":\"Ohne\",\"consent\":true}",
-        "X-Forwarded-For", "10.56.0.1");
+    Api.anonymous()
+        .post(
+            "/api/meetings/" + id + "/registrations",
+            "{\"name\":\"Ohne\",\"consent\":true}",
+            "X-Forwarded-For",
+            "10.56.0.1");
 
     sleep();
     sleep();
@@ -152,8 +187,10 @@ class RegistrationMailIT {
     register(id, "Zaynab Loggable", "zaynab.loggable@example.org", "ar");
     mailsTo("zaynab.loggable@example.org", 1);
 
-    String log = java.nio.file.Files.readString(java.nio.file.Path.of(
-        System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+    String log =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                System.getProperty("jboss.home"), "standalone", "log", "server.log"));
 
     assertTrue(!log.contains("zaynab.loggable@example.org") && !log.contains("Zaynab Loggable"));
   }

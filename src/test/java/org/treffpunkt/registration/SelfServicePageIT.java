@@ -18,11 +18,27 @@ class SelfServicePageIT {
   void theSecretPageLeaksNoReferrerIsNotCachedAndUnknownTokensAre404() {
     LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(3);
     Api organiser = Accounts.organiser();
-    long id = Json.id(organiser.post("/api/meetings",
-        "{\"title\":{\"de\":\"Beratung\"},\"formatId\":4,\"districtId\":1,\"onlineUrl\":\"https://x.example\","
-            + "\"start\":\"" + day + "T09:00\",\"end\":\"" + day + "T11:00\"}").json());
-    String token = Api.anonymous().post("/api/meetings/" + id + "/registrations",
-        "{\"name\":\"Kim\",\"consent\":true}", "X-Forwarded-For", "10.44.0.1").json().getString("token");
+    long id =
+        Json.id(
+            organiser
+                .post(
+                    "/api/meetings",
+                    "{\"title\":{\"de\":\"Beratung\"},\"formatId\":4,\"districtId\":1,\"onlineUrl\":\"https://x.example\","
+                        + "\"start\":\""
+                        + day
+                        + "T09:00\",\"end\":\""
+                        + day
+                        + "T11:00\"}")
+                .json());
+    String token =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + id + "/registrations",
+                "{\"name\":\"Kim\",\"consent\":true}",
+                "X-Forwarded-For",
+                "10.44.0.1")
+            .json()
+            .getString("token");
 
     Api.Reply page = Api.anonymous().get("/r/" + token + "?lang=de");
 

@@ -17,7 +17,8 @@ class ParticipationReportTest {
     for (Measure m : Measure.values()) {
       figures.put(m, 3L);
     }
-    return new Row(new EnumMap<>(ParticipationReport.Dimension.class), figures, new TreeMap<>(interpretation));
+    return new Row(
+        new EnumMap<>(ParticipationReport.Dimension.class), figures, new TreeMap<>(interpretation));
   }
 
   @Test
@@ -32,12 +33,21 @@ class ParticipationReportTest {
 
   @Test
   void oneSmallLanguageNextToOthersAlsoWithholdsTheSmallestOtherSoTheTotalGivesNothingAway() {
-    assertEquals(Map.of("ar", "<5", "fa", "x", "uk", 9L), row(Map.of("ar", 2L, "fa", 6L, "uk", 9L)).interpretationShown());
-    assertEquals(Map.of("ar", "<5", "uk", "<5", "fa", 6L), row(Map.of("ar", 2L, "uk", 1L, "fa", 6L)).interpretationShown(),
+    assertEquals(
+        Map.of("ar", "<5", "fa", "x", "uk", 9L),
+        row(Map.of("ar", 2L, "fa", 6L, "uk", 9L)).interpretationShown());
+    assertEquals(
+        Map.of("ar", "<5", "uk", "<5", "fa", 6L),
+        row(Map.of("ar", 2L, "uk", 1L, "fa", 6L)).interpretationShown(),
         "two small ones hide each other");
     assertEquals(Map.of("ar", 5L, "fa", 6L), row(Map.of("ar", 5L, "fa", 6L)).interpretationShown());
-    assertEquals(Map.of("ar", "<5"), row(Map.of("ar", 4L)).interpretationShown(), "alone it is the total, also small");
-    assertEquals(Map.of("ar", "<5", "fa", "x", "tr", 7L),
-        row(Map.of("ar", 2L, "fa", 7L, "tr", 7L)).interpretationShown(), "ties: the first language withheld");
+    assertEquals(
+        Map.of("ar", "<5"),
+        row(Map.of("ar", 4L)).interpretationShown(),
+        "alone it is the total, also small");
+    assertEquals(
+        Map.of("ar", "<5", "fa", "x", "tr", 7L),
+        row(Map.of("ar", 2L, "fa", 7L, "tr", 7L)).interpretationShown(),
+        "ties: the first language withheld");
   }
 }

@@ -28,13 +28,31 @@ import org.treffpunkt.testing.ServerTest;
 @ServerTest
 class ReportIT {
 
-  private static final String[] MEASURES = {"meetingsHeld", "meetingsCancelled", "registrations", "confirmedPersons",
-      "attendedPersons", "walkInPersons", "waitlistedPersons", "promotedPersons", "interpretationPersons",
-      "nonEuCitizens", "firstVisits", "feedbackYes", "feedbackPartly", "feedbackNo"};
+  private static final String[] MEASURES = {
+    "meetingsHeld",
+    "meetingsCancelled",
+    "registrations",
+    "confirmedPersons",
+    "attendedPersons",
+    "walkInPersons",
+    "waitlistedPersons",
+    "promotedPersons",
+    "interpretationPersons",
+    "nonEuCitizens",
+    "firstVisits",
+    "feedbackYes",
+    "feedbackPartly",
+    "feedbackNo"
+  };
 
   private static Api.Reply report(ReportScenario s, String groupBy, String... headers) {
-    return s.organiser.get("/api/reports/participation?from=" + s.from() + "&to=" + s.to()
-        + (groupBy == null ? "" : "&groupBy=" + groupBy), headers);
+    return s.organiser.get(
+        "/api/reports/participation?from="
+            + s.from()
+            + "&to="
+            + s.to()
+            + (groupBy == null ? "" : "&groupBy=" + groupBy),
+        headers);
   }
 
   /** A row's figures in the fixed order, numbers and "<5" as text. */
@@ -51,7 +69,9 @@ class ReportIT {
   }
 
   private static JsonObject row(List<JsonObject> rows, String dimension, String value) {
-    return rows.stream().filter(r -> r.getString(dimension).equals(value)).findFirst()
+    return rows.stream()
+        .filter(r -> r.getString(dimension).equals(value))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + dimension + "=" + value + " in " + rows));
   }
 
@@ -63,26 +83,40 @@ class ReportIT {
     assertEquals(200, totals.status(), totals.toString());
     List<JsonObject> all = totals.json().getJsonArray("rows").getValuesAs(JsonObject.class);
     assertEquals(1, all.size());
-    //                 held cancelled regs confirmed attended walk-ins waited promoted interp nonEU first yes partly no
-    assertEquals(List.of("2", "1", "6", "11", "9", "6", "<5", "<5", "10", "9", "<5", "5", "<5", "<5"),
+    //                 held cancelled regs confirmed attended walk-ins waited promoted interp nonEU
+    // first yes partly no
+    assertEquals(
+        List.of("2", "1", "6", "11", "9", "6", "<5", "<5", "10", "9", "<5", "5", "<5", "<5"),
         figures(all.get(0)));
     assertEquals(Map.of("ar", "<5", "fa", "5", "uk", "<5"), interpretation(all.get(0)));
 
-    List<JsonObject> byFormat = report(s, "format").json().getJsonArray("rows").getValuesAs(JsonObject.class);
-    assertEquals(List.of("exchange", "neighbourhood"), byFormat.stream().map(r -> r.getString("format")).toList());
-    assertEquals(List.of("1", "1", "<5", "5", "<5", "6", "<5", "<5", "5", "<5", "<5", "5", "<5", "0"),
+    List<JsonObject> byFormat =
+        report(s, "format").json().getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("exchange", "neighbourhood"),
+        byFormat.stream().map(r -> r.getString("format")).toList());
+    assertEquals(
+        List.of("1", "1", "<5", "5", "<5", "6", "<5", "<5", "5", "<5", "<5", "5", "<5", "0"),
         figures(byFormat.get(0)));
-    assertEquals(List.of("1", "0", "<5", "6", "6", "0", "0", "0", "5", "5", "0", "0", "0", "<5"),
+    assertEquals(
+        List.of("1", "0", "<5", "6", "6", "0", "0", "0", "5", "5", "0", "0", "0", "<5"),
         figures(byFormat.get(1)));
 
-    List<JsonObject> byLanguage = report(s, "language").json().getJsonArray("rows").getValuesAs(JsonObject.class);
-    assertEquals(List.of("ar", "de", "fa", "none", "uk"), byLanguage.stream().map(r -> r.getString("language")).toList(),
+    List<JsonObject> byLanguage =
+        report(s, "language").json().getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("ar", "de", "fa", "none", "uk"),
+        byLanguage.stream().map(r -> r.getString("language")).toList(),
         "interpretation languages, none, and the language feedback was given in");
-    assertEquals(List.of("1", "0", "<5", "5", "5", "0", "0", "0", "5", "5", "0", "0", "0", "0"),
+    assertEquals(
+        List.of("1", "0", "<5", "5", "5", "0", "0", "0", "5", "5", "0", "0", "0", "0"),
         figures(row(byLanguage, "language", "fa")));
-    assertEquals(List.of("2", "1", "<5", "<5", "<5", "<5", "0", "0", "0", "0", "0", "0", "0", "0"),
-        figures(row(byLanguage, "language", "none")), "the cancelled meeting has no figures: it counts under none");
-    assertEquals(List.of("2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "5", "<5", "<5"),
+    assertEquals(
+        List.of("2", "1", "<5", "<5", "<5", "<5", "0", "0", "0", "0", "0", "0", "0", "0"),
+        figures(row(byLanguage, "language", "none")),
+        "the cancelled meeting has no figures: it counts under none");
+    assertEquals(
+        List.of("2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "5", "<5", "<5"),
         figures(row(byLanguage, "language", "de")));
 
     String byMonth = report(s, "month,format,district,language").body();
@@ -98,18 +132,26 @@ class ReportIT {
 
     assertEquals(before, snapshot(s), "every figure is the same after anonymisation");
     for (long meeting : List.of(s.meetingA, s.meetingB)) {
-      for (JsonObject r : s.organiser.get("/api/meetings/" + meeting + "/registrations").jsonArray()
-          .getValuesAs(JsonObject.class)) {
+      for (JsonObject r :
+          s.organiser
+              .get("/api/meetings/" + meeting + "/registrations")
+              .jsonArray()
+              .getValuesAs(JsonObject.class)) {
         for (String field : List.of("name", "email", "phone", "remark")) {
           assertFalse(r.containsKey(field) && !r.isNull(field), field + " survived: " + r);
         }
-        assertTrue(!r.getJsonObject("needs").containsKey("other") || r.getJsonObject("needs").isNull("other"));
+        assertTrue(
+            !r.getJsonObject("needs").containsKey("other")
+                || r.getJsonObject("needs").isNull("other"));
         assertTrue(r.getJsonArray("languages").isEmpty(), r.toString());
-        assertTrue(r.getString("code").startsWith("X-"), "the code on paper lists no longer leads to anyone");
+        assertTrue(
+            r.getString("code").startsWith("X-"),
+            "the code on paper lists no longer leads to anyone");
       }
     }
     for (String token : s.tokens) {
-      assertEquals(404, Api.anonymous().get("/api/registrations/" + token).status(), "the token is gone");
+      assertEquals(
+          404, Api.anonymous().get("/api/registrations/" + token).status(), "the token is gone");
       assertEquals(404, Api.anonymous().get("/calendar/registrations/" + token + ".ics").status());
     }
     JsonObject feedback = s.organiser.get("/api/meetings/" + s.meetingA + "/feedback").json();
@@ -124,7 +166,8 @@ class ReportIT {
   /** All report bodies of the scenario's month, JSON and CSV, by grouping. */
   private static Map<String, String> snapshot(ReportScenario s) {
     Map<String, String> bodies = new LinkedHashMap<>();
-    for (String groupBy : new String[] {null, "format", "language", "month,format,district,language"}) {
+    for (String groupBy :
+        new String[] {null, "format", "language", "month,format,district,language"}) {
       bodies.put(groupBy + " json", report(s, groupBy).body());
       bodies.put(groupBy + " csv", report(s, groupBy, "Accept", "text/csv").body());
     }
@@ -141,7 +184,8 @@ class ReportIT {
   void theCsvHoldsTheSameCellsAsTheJson() {
     ReportScenario s = new ReportScenario();
     String groupBy = "format,language,month";
-    List<JsonObject> rows = report(s, groupBy).json().getJsonArray("rows").getValuesAs(JsonObject.class);
+    List<JsonObject> rows =
+        report(s, groupBy).json().getJsonArray("rows").getValuesAs(JsonObject.class);
     Api.Reply csvReply = report(s, groupBy, "Accept", "text/csv");
     assertEquals(200, csvReply.status());
     assertTrue(csvReply.contentType().startsWith("text/csv"));
@@ -155,31 +199,52 @@ class ReportIT {
       List<String> line = csv.get(i + 1);
       for (int c = 0; c < header.size(); c++) {
         String column = header.get(c);
-        String expected = column.startsWith("interpretation.")
-            ? (json.getJsonObject("interpretation").containsKey(column.substring(15))
-                ? text(json.getJsonObject("interpretation").get(column.substring(15))) : "0")
-            : text(json.get(column));
+        String expected =
+            column.startsWith("interpretation.")
+                ? (json.getJsonObject("interpretation").containsKey(column.substring(15))
+                    ? text(json.getJsonObject("interpretation").get(column.substring(15)))
+                    : "0")
+                : text(json.get(column));
         assertEquals(expected, line.get(c), "row " + i + " column " + column);
       }
     }
-    assertEquals(csvReply.body(), new String(s.organiser.get("/api/reports/participation.csv?from=" + s.from() + "&to="
-        + s.to() + "&groupBy=" + groupBy).body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+    assertEquals(
+        csvReply.body(),
+        new String(
+            s.organiser
+                .get(
+                    "/api/reports/participation.csv?from="
+                        + s.from()
+                        + "&to="
+                        + s.to()
+                        + "&groupBy="
+                        + groupBy)
+                .body()
+                .getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8),
         "the download link gives the same file");
   }
 
   @Test
   void badParametersAreRefusedAndReportsAreForOrganisers() {
     Api organiser = Accounts.organiser();
-    Api.Reply colour = organiser.get("/api/reports/participation?groupBy=format,colour", "Accept-Language", "en");
+    Api.Reply colour =
+        organiser.get("/api/reports/participation?groupBy=format,colour", "Accept-Language", "en");
     assertEquals(400, colour.status());
-    assertEquals("Group by: format, district, month, language.", Json.errors(colour).get("groupBy"));
+    assertEquals(
+        "Group by: format, district, month, language.", Json.errors(colour).get("groupBy"));
     assertEquals(400, organiser.get("/api/reports/participation?from=yesterday").status());
-    assertEquals(400, organiser.get("/api/reports/participation?from=2027-02-01&to=2027-01-01").status());
+    assertEquals(
+        400, organiser.get("/api/reports/participation?from=2027-02-01&to=2027-01-01").status());
     assertEquals(400, organiser.get("/api/reports/participation?format=knitting").status());
-    assertEquals(200, organiser.get("/api/reports/participation?format=exchange&district=5").status());
+    assertEquals(
+        200, organiser.get("/api/reports/participation?format=exchange&district=5").status());
     assertEquals(401, Api.anonymous().get("/api/reports/participation").status());
     assertEquals(403, Accounts.partner().get("/api/reports/participation").status());
-    assertEquals(403, organiser.post("/api/anonymisation", "").status(), "only admins start the anonymisation");
+    assertEquals(
+        403,
+        organiser.post("/api/anonymisation", "").status(),
+        "only admins start the anonymisation");
   }
 
   @Test
@@ -187,7 +252,8 @@ class ReportIT {
     Api organiser = Accounts.organiser();
     Api.admin().post("/api/anonymisation", "");
     var day = Fixtures.today().minusDays(200);
-    JsonObject meeting = Fixtures.meeting(organiser, Fixtures.today().plusDays(3), "10:00", "11:00", 20, null);
+    JsonObject meeting =
+        Fixtures.meeting(organiser, Fixtures.today().plusDays(3), "10:00", "11:00", 20, null);
     for (int i = 0; i < 7; i++) {
       Fixtures.register(Json.id(meeting), "Person " + i, 1, 0, null);
     }
@@ -205,12 +271,18 @@ class ReportIT {
         anonymised += result.get().getInt("registrations");
         ran += result.get().getBoolean("ran") ? 1 : 0;
       }
-      assertEquals(7, anonymised, "each registration anonymised exactly once, whoever held the lock");
+      assertEquals(
+          7, anonymised, "each registration anonymised exactly once, whoever held the lock");
       assertTrue(ran >= 1);
     } finally {
       pool.shutdownNow();
     }
-    assertTrue(organiser.get("/api/meetings/" + Json.id(meeting) + "/registrations").jsonArray()
-        .getValuesAs(JsonObject.class).stream().allMatch(r -> !r.containsKey("name")));
+    assertTrue(
+        organiser
+            .get("/api/meetings/" + Json.id(meeting) + "/registrations")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .allMatch(r -> !r.containsKey("name")));
   }
 }

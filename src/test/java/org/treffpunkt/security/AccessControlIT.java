@@ -25,7 +25,9 @@ class AccessControlIT {
     assertEquals(401, reply.status(), reply.toString());
     assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
     assertEquals(401, reply.json().getInt("status"));
-    assertTrue(reply.header("WWW-Authenticate").orElse("").startsWith("Basic "), reply.headers().toString());
+    assertTrue(
+        reply.header("WWW-Authenticate").orElse("").startsWith("Basic "),
+        reply.headers().toString());
   }
 
   private static void assertForbidden(Api.Reply reply) {
@@ -69,7 +71,8 @@ class AccessControlIT {
         users.jsonArray().getValuesAs(JsonObject.class).stream()
             .flatMap(u -> u.keySet().stream())
             .collect(Collectors.toSet());
-    Set<String> allowed = Set.of("id", "username", "displayName", "roles", "active", "partnerId", "createdAt");
+    Set<String> allowed =
+        Set.of("id", "username", "displayName", "roles", "active", "partnerId", "createdAt");
     assertTrue(allowed.containsAll(fields), fields.toString());
     assertFalse(users.body().contains(Accounts.PASSWORD));
     assertFalse(users.body().toLowerCase().contains("pbkdf2"));
@@ -99,7 +102,8 @@ class AccessControlIT {
     String username = Accounts.unique("forgetful");
     long id = Accounts.create(username, "[\"organiser\"]", null);
 
-    Api.Reply reset = Api.admin().put("/api/users/" + id, "{\"password\":\"a brand new password\"}");
+    Api.Reply reset =
+        Api.admin().put("/api/users/" + id, "{\"password\":\"a brand new password\"}");
 
     assertEquals(200, reset.status(), reset.toString());
     assertUnauthorized(Api.as(username, Accounts.PASSWORD).get("/api/partners"));
@@ -164,11 +168,14 @@ class AccessControlIT {
         Api.admin()
             .post(
                 "/api/users",
-                "{\"username\":\"" + username + "\",\"displayName\":\"B\",\"password\":\"another password\","
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"B\",\"password\":\"another password\","
                     + "\"roles\":[\"organiser\"]}");
 
     assertEquals(400, second.status());
-    assertEquals("username", second.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "username", second.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
@@ -176,7 +183,8 @@ class AccessControlIT {
     Api.Reply reply = Api.anonymous().get("/manage/");
 
     assertEquals(302, reply.status());
-    assertTrue(reply.header("Location").orElseThrow().endsWith("/login.xhtml?continue=%2Fmanage%2F"),
+    assertTrue(
+        reply.header("Location").orElseThrow().endsWith("/login.xhtml?continue=%2Fmanage%2F"),
         reply.header("Location").orElseThrow());
   }
 

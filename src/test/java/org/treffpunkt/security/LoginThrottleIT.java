@@ -13,15 +13,26 @@ import org.treffpunkt.testing.FacesSession;
 import org.treffpunkt.testing.Fixtures;
 import org.treffpunkt.testing.ServerTest;
 
-/** Password guessing is stopped per account and per client address, for HTTP Basic and the login form alike. */
+/**
+ * Password guessing is stopped per account and per client address, for HTTP Basic and the login
+ * form alike.
+ */
 @ServerTest
 class LoginThrottleIT {
 
   private static Api.Reply basic(String username, String password, String client) {
-    String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
-        .getBytes(StandardCharsets.UTF_8));
-    return Api.anonymous().get("/api/partners", "Authorization", "Basic " + credentials,
-        "X-Forwarded-For", client, "Accept-Language", "en");
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return Api.anonymous()
+        .get(
+            "/api/partners",
+            "Authorization",
+            "Basic " + credentials,
+            "X-Forwarded-For",
+            client,
+            "Accept-Language",
+            "en");
   }
 
   @Test
@@ -37,7 +48,9 @@ class LoginThrottleIT {
     assertEquals(429, throttled.status(), "even the right password waits: it is not checked");
     assertTrue(throttled.contentType().startsWith("application/problem+json"));
     long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
-    assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "seconds until the 15 minutes are over: " + retryAfter);
+    assertTrue(
+        retryAfter > 0 && retryAfter <= 15 * 60,
+        "seconds until the 15 minutes are over: " + retryAfter);
     assertTrue(throttled.json().getString("detail").contains("wait"), throttled.toString());
   }
 
@@ -52,8 +65,11 @@ class LoginThrottleIT {
     }
 
     assertEquals(429, basic(victim, Accounts.PASSWORD, client).status());
-    assertEquals(429, basic(victim, Accounts.PASSWORD, neighbour).status(), "IPv6 is counted by its /64");
-    assertEquals(200, basic(victim, Accounts.PASSWORD, Fixtures.randomClient()).status(),
+    assertEquals(
+        429, basic(victim, Accounts.PASSWORD, neighbour).status(), "IPv6 is counted by its /64");
+    assertEquals(
+        200,
+        basic(victim, Accounts.PASSWORD, Fixtures.randomClient()).status(),
         "from elsewhere the account works");
   }
 
@@ -65,7 +81,10 @@ class LoginThrottleIT {
       for (int i = 0; i < 4; i++) {
         assertEquals(401, basic(username, "typo " + i, Fixtures.randomClient()).status());
       }
-      assertEquals(200, basic(username, Accounts.PASSWORD, Fixtures.randomClient()).status(), "round " + round);
+      assertEquals(
+          200,
+          basic(username, Accounts.PASSWORD, Fixtures.randomClient()).status(),
+          "round " + round);
     }
   }
 
@@ -79,8 +98,12 @@ class LoginThrottleIT {
     FacesSession browser = FacesSession.anonymous();
     FacesSession.Page login = browser.get("/login.xhtml?lang=en");
 
-    FacesSession.Page answer = browser.submit(login, "login", "login:submit",
-        Map.of("login:username", username, "login:password", Accounts.PASSWORD));
+    FacesSession.Page answer =
+        browser.submit(
+            login,
+            "login",
+            "login:submit",
+            Map.of("login:username", username, "login:password", Accounts.PASSWORD));
 
     assertEquals(200, answer.status(), "no way in");
     assertTrue(answer.body().contains("Too many failed sign-in attempts"), answer.body());

@@ -28,7 +28,8 @@ class TokensFollowTheirOwnerIT {
     assertEquals(200, Api.anonymous().get(feed).status());
 
     Api.admin().put("/api/users/" + id, "{\"active\":false}");
-    assertEquals(404, Api.anonymous().get(feed).status(), "a deactivated owner's feed serves nothing");
+    assertEquals(
+        404, Api.anonymous().get(feed).status(), "a deactivated owner's feed serves nothing");
 
     Api.admin().put("/api/users/" + id, "{\"active\":true}");
     assertEquals(200, Api.anonymous().get(feed).status());
@@ -42,14 +43,22 @@ class TokensFollowTheirOwnerIT {
     String feed = feedPath(Api.as(username, Accounts.PASSWORD));
     assertEquals(200, Api.anonymous().get(feed).status());
 
-    Api.admin().put("/api/users/" + id, "{\"roles\":[\"partner\"],\"partnerId\":" + Accounts.newPartner() + "}");
-    assertEquals(404, Api.anonymous().get(feed).status(), "the feed was for the old organisation's meetings");
+    Api.admin()
+        .put(
+            "/api/users/" + id,
+            "{\"roles\":[\"partner\"],\"partnerId\":" + Accounts.newPartner() + "}");
+    assertEquals(
+        404,
+        Api.anonymous().get(feed).status(),
+        "the feed was for the old organisation's meetings");
 
-    Api.admin().put("/api/users/" + id, "{\"roles\":[\"partner\"],\"partnerId\":" + organisation + "}");
+    Api.admin()
+        .put("/api/users/" + id, "{\"roles\":[\"partner\"],\"partnerId\":" + organisation + "}");
     assertEquals(200, Api.anonymous().get(feed).status());
 
     Api.admin().put("/api/users/" + id, "{\"roles\":[\"organiser\"]}");
-    assertEquals(404, Api.anonymous().get(feed).status(), "no longer a partner: the partner feed ends");
+    assertEquals(
+        404, Api.anonymous().get(feed).status(), "no longer a partner: the partner feed ends");
   }
 
   @Test
@@ -58,7 +67,10 @@ class TokensFollowTheirOwnerIT {
     long id = Accounts.create(username, "[\"organiser\"]", null);
     String feed = feedPath(Api.as(username, Accounts.PASSWORD));
 
-    Api.admin().put("/api/users/" + id, "{\"roles\":[\"partner\"],\"partnerId\":" + Accounts.newPartner() + "}");
+    Api.admin()
+        .put(
+            "/api/users/" + id,
+            "{\"roles\":[\"partner\"],\"partnerId\":" + Accounts.newPartner() + "}");
 
     assertEquals(404, Api.anonymous().get(feed).status(), "the staff feed showed every draft");
   }
@@ -69,15 +81,27 @@ class TokensFollowTheirOwnerIT {
     FacesSession first = FacesSession.loggedIn(login.username(), Accounts.PASSWORD);
     FacesSession second = FacesSession.loggedIn(login.username(), Accounts.PASSWORD);
     assertEquals(200, first.get("/manage/").status());
-    long id = Api.admin().get("/api/users").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(u -> u.getString("username").equals(login.username())).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
+    long id =
+        Api.admin()
+            .get("/api/users")
+            .jsonArray()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(u -> u.getString("username").equals(login.username()))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
 
     Api.admin().put("/api/users/" + id, "{\"password\":\"a new and long password\"}");
 
     assertTrue(first.get("/manage/").redirectedToLogin(), "logged out by the reset");
     assertTrue(second.get("/manage/").redirectedToLogin(), "logged out by the reset");
-    assertEquals(200, FacesSession.loggedIn(login.username(), "a new and long password").get("/manage/").status());
+    assertEquals(
+        200,
+        FacesSession.loggedIn(login.username(), "a new and long password")
+            .get("/manage/")
+            .status());
   }
 
   @Test
@@ -89,8 +113,12 @@ class TokensFollowTheirOwnerIT {
     FacesSession.Page users = self.get("/manage/users.xhtml");
     int row = rowOf(users.body(), username);
 
-    FacesSession.Page answer = self.submit(users, "users", "users:list:" + row + ":reset",
-        java.util.Map.of("users:newPassword", "my own new password"));
+    FacesSession.Page answer =
+        self.submit(
+            users,
+            "users",
+            "users:list:" + row + ":reset",
+            java.util.Map.of("users:newPassword", "my own new password"));
 
     assertEquals(200, answer.status());
     assertEquals(200, self.get("/manage/").status(), "the session that made the change goes on");

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-/** Creates back-office accounts through the admin API; every test makes its own, so tests never share state. */
+/**
+ * Creates back-office accounts through the admin API; every test makes its own, so tests never
+ * share state.
+ */
 public final class Accounts {
 
   public static final String PASSWORD = "correct horse battery";
@@ -31,7 +34,10 @@ public final class Accounts {
     return Api.withTokenOf(username, PASSWORD);
   }
 
-  /** A partner account of a new partner organisation; returns the API as that partner (with a token). */
+  /**
+   * A partner account of a new partner organisation; returns the API as that partner (with a
+   * token).
+   */
   public static Api partner() {
     return partnerOf(newPartner()).api();
   }
@@ -45,7 +51,8 @@ public final class Accounts {
 
   public static long newPartner() {
     Api.Reply reply =
-        Api.admin().post("/api/partners", "{\"name\":\"" + unique("Partner") + "\",\"contact\":\"Büro\"}");
+        Api.admin()
+            .post("/api/partners", "{\"name\":\"" + unique("Partner") + "\",\"contact\":\"Büro\"}");
     assertEquals(201, reply.status(), reply.toString());
     return reply.json().getJsonNumber("id").longValue();
   }
@@ -55,8 +62,17 @@ public final class Accounts {
         Api.admin()
             .post(
                 "/api/users",
-                "{\"username\":\"" + username + "\",\"displayName\":\"Test " + username + "\",\"password\":\""
-                    + PASSWORD + "\",\"roles\":" + rolesJson + ",\"partnerId\":" + partnerId + "}");
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Test "
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"roles\":"
+                    + rolesJson
+                    + ",\"partnerId\":"
+                    + partnerId
+                    + "}");
     assertEquals(201, reply.status(), reply.toString());
     return reply.json().getJsonNumber("id").longValue();
   }

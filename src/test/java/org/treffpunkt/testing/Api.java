@@ -18,19 +18,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** HTTP access to the running server for the integration tests, as a partner's script would use the API. */
+/**
+ * HTTP access to the running server for the integration tests, as a partner's script would use the
+ * API.
+ */
 public final class Api {
 
   public static final String BASE = System.getProperty("treffpunkt.base", "http://localhost:8080");
-  public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "integration-tests-admin");
+  public static final String ADMIN_PASSWORD =
+      System.getProperty("it.admin.password", "integration-tests-admin");
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final Optional<String> authorization;
+
   /**
-   * Each client has an address of its own (X-Forwarded-For, believed from the tests' trusted proxy), as on the real
-   * Internet: one test's wrong passwords or registrations never throttle another's. A test may send its own.
+   * Each client has an address of its own (X-Forwarded-For, believed from the tests' trusted
+   * proxy), as on the real Internet: one test's wrong passwords or registrations never throttle
+   * another's. A test may send its own.
    */
   private final String clientAddress = Fixtures.randomClient();
 
@@ -48,15 +57,17 @@ public final class Api {
   }
 
   public static Api as(String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(Optional.of("Basic " + token));
   }
 
   private static volatile Api admin;
 
   /**
-   * The admin, with an API token made once per test run (so that not every call pays for a password check; HTTP
-   * Basic itself is tested where it matters).
+   * The admin, with an API token made once per test run (so that not every call pays for a password
+   * check; HTTP Basic itself is tested where it matters).
    */
   public static Api admin() {
     if (admin == null) {
@@ -95,8 +106,10 @@ public final class Api {
   }
 
   /** Any method, body and content type, for the tests of bad requests. */
-  public Reply send(String method, String path, String contentType, byte[] body, String... headers) {
-    HttpRequest.Builder builder = request(path, headers).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+  public Reply send(
+      String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder builder =
+        request(path, headers).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
@@ -104,7 +117,8 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
     authorization.ifPresent(a -> builder.header("Authorization", a));
     boolean ownAddress = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -123,7 +137,8 @@ public final class Api {
 
   private static Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Checks the page in the browser with axe-core (bundled in Deque's jar, injected by WebDriver, so no network and no
- * page script is needed) against WCAG 2.0 and 2.1, levels A and AA. Serious and critical violations fail the test.
+ * Checks the page in the browser with axe-core (bundled in Deque's jar, injected by WebDriver, so
+ * no network and no page script is needed) against WCAG 2.0 and 2.1, levels A and AA. Serious and
+ * critical violations fail the test.
  */
 public final class Axe {
 
@@ -26,8 +27,10 @@ public final class Axe {
 
   /** The serious and critical violations on the page now. */
   public static List<Rule> seriousViolations(WebDriver driver) {
-    // Legacy mode runs axe in the page itself: our pages have no frames, and the newer mode opens an extra tab.
-    // The builder looks for frames with findElements, which would wait the implicit wait out on every page.
+    // Legacy mode runs axe in the page itself: our pages have no frames, and the newer mode opens
+    // an extra tab.
+    // The builder looks for frames with findElements, which would wait the implicit wait out on
+    // every page.
     Duration implicitWait = driver.manage().timeouts().getImplicitWaitTimeout();
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     Results results;
@@ -41,19 +44,24 @@ public final class Axe {
     return results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
   }
 
-  /** Fails with each rule, its impact and the elements (selector and HTML) if the page has serious violations. */
+  /**
+   * Fails with each rule, its impact and the elements (selector and HTML) if the page has serious
+   * violations.
+   */
   public static void check(WebDriver driver, String page) {
     String problems = problems(driver, page);
     assertTrue(problems.isEmpty(), problems);
   }
 
   /**
-   * The serious violations of the page as text (rule, impact, elements), empty if there are none; for tests that look
-   * at many pages and report all of them at once.
+   * The serious violations of the page as text (rule, impact, elements), empty if there are none;
+   * for tests that look at many pages and report all of them at once.
    */
   public static String problems(WebDriver driver, String page) {
     List<Rule> violations = seriousViolations(driver);
-    return violations.isEmpty() ? "" : page + " (" + driver.getCurrentUrl() + "): " + describe(violations) + "\n";
+    return violations.isEmpty()
+        ? ""
+        : page + " (" + driver.getCurrentUrl() + "): " + describe(violations) + "\n";
   }
 
   public static String describe(List<Rule> violations) {
@@ -61,13 +69,22 @@ public final class Axe {
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + rule.getNodes().stream()
-        .map(Axe::describe).collect(Collectors.joining(""));
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + rule.getNodes().stream().map(Axe::describe).collect(Collectors.joining(""));
   }
 
   private static String describe(CheckedNode node) {
     String html = node.getHtml();
-    return "\n    " + node.getTarget() + "  " + (html.length() > 300 ? html.substring(0, 300) + "…" : html)
-        + (node.getFailureSummary() == null ? "" : "\n      " + node.getFailureSummary().replace("\n", "\n      "));
+    return "\n    "
+        + node.getTarget()
+        + "  "
+        + (html.length() > 300 ? html.substring(0, 300) + "…" : html)
+        + (node.getFailureSummary() == null
+            ? ""
+            : "\n      " + node.getFailureSummary().replace("\n", "\n      "));
   }
 }

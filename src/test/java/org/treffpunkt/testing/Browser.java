@@ -14,21 +14,26 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium for the browser tests, with the driver and binary named explicitly so that Selenium
- * Manager never tries to download anything. {@code -Dskip.browser=true} skips these tests on a machine without it.
+ * Headless Debian Chromium for the browser tests, with the driver and binary named explicitly so
+ * that Selenium Manager never tries to download anything. {@code -Dskip.browser=true} skips these
+ * tests on a machine without it.
  *
- * <p>Starting Chromium costs seconds, so all browser tests of a test JVM share at most two of them: one desktop
- * browser and one emulated phone. Mobile emulation is fixed when a browser starts (ChromeDriver applies it again on
- * every page load), so the phone is started anew only when a test asks for another phone size. Each is started when
- * first needed and quit when the JVM exits. Before every test the browser gets a blank page, no cookies, no stored
- * data and the window size the test asks for, so no test sees what another left behind.
+ * <p>Starting Chromium costs seconds, so all browser tests of a test JVM share at most two of them:
+ * one desktop browser and one emulated phone. Mobile emulation is fixed when a browser starts
+ * (ChromeDriver applies it again on every page load), so the phone is started anew only when a test
+ * asks for another phone size. Each is started when first needed and quit when the JVM exits.
+ * Before every test the browser gets a blank page, no cookies, no stored data and the window size
+ * the test asks for, so no test sees what another left behind.
  */
 public final class Browser {
 
   private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-  private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+  private static final String DRIVER =
+      System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
   /** A desktop window cannot be narrower than ~500 px; narrower sizes are phones. */
   private static final int PHONE_BELOW = 600;
+
   private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
   private static ChromeDriver desktop;
@@ -41,7 +46,10 @@ public final class Browser {
 
   private Browser() {}
 
-  /** The shared browser with a window (or, below 600 px, an emulated phone viewport) of this size, freshly reset. */
+  /**
+   * The shared browser with a window (or, below 600 px, an emulated phone viewport) of this size,
+   * freshly reset.
+   */
   public static synchronized WebDriver shared(Dimension window) {
     assumeFalse(Boolean.getBoolean("skip.browser"), "browser tests skipped (-Dskip.browser=true)");
     boolean isPhone = window.getWidth() < PHONE_BELOW;
@@ -63,7 +71,9 @@ public final class Browser {
     return driver;
   }
 
-  /** Leaves the page (so its scripts stop) and answers a dialogue a failed test may have left open. */
+  /**
+   * Leaves the page (so its scripts stop) and answers a dialogue a failed test may have left open.
+   */
   public static void release(WebDriver driver) {
     try {
       dismissAlert(driver);
@@ -74,12 +84,14 @@ public final class Browser {
   }
 
   /**
-   * Sends every later request of this test as if from {@code address} behind a trusted proxy ({@code
-   * X-Forwarded-For}), so that tests submitting public forms do not share one client's rate limit.
+   * Sends every later request of this test as if from {@code address} behind a trusted proxy
+   * ({@code X-Forwarded-For}), so that tests submitting public forms do not share one client's rate
+   * limit.
    */
   public static void actAsClient(WebDriver driver, String address) {
-    ((ChromeDriver) driver).executeCdpCommand("Network.setExtraHTTPHeaders",
-        Map.of("headers", Map.of("X-Forwarded-For", address)));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
   }
 
   /** A desktop browser, or with {@code phone} a phone of that CSS viewport, with touch. */
@@ -100,10 +112,22 @@ public final class Browser {
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
     if (phone != null) {
-      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-          Map.of("width", phone.getWidth(), "height", phone.getHeight(), "pixelRatio", 3.0, "touch", true)));
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of(
+                  "width",
+                  phone.getWidth(),
+                  "height",
+                  phone.getHeight(),
+                  "pixelRatio",
+                  3.0,
+                  "touch",
+                  true)));
     }
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.executeCdpCommand("Network.enable", Map.of());
@@ -131,7 +155,8 @@ public final class Browser {
     driver.switchTo().window(first);
     driver.get("about:blank");
     driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-    driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", Api.BASE, "storageTypes", "all"));
+    driver.executeCdpCommand(
+        "Storage.clearDataForOrigin", Map.of("origin", Api.BASE, "storageTypes", "all"));
     driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
     driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A browser test: the shared headless Chromium of this JVM (see {@link Browser}), reset before each test and set to
- * {@link #window()} size.
+ * A browser test: the shared headless Chromium of this JVM (see {@link Browser}), reset before each
+ * test and set to {@link #window()} size.
  */
 public abstract class BrowserTest {
 
@@ -37,8 +37,8 @@ public abstract class BrowserTest {
   }
 
   /**
-   * Waits up to 10 s for a condition; an element replaced by an Ajax update or a page load in the meantime is looked
-   * up again rather than failing the test.
+   * Waits up to 10 s for a condition; an element replaced by an Ajax update or a page load in the
+   * meantime is looked up again rather than failing the test.
    */
   protected WebDriverWait waiting() {
     var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -59,7 +59,9 @@ public abstract class BrowserTest {
   protected void logIn(String username) {
     browser.get(Api.BASE + "/login.xhtml?lang=de");
     browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.cssSelector("#login\\:password, #login\\:password input")).sendKeys(Accounts.PASSWORD);
+    browser
+        .findElement(By.cssSelector("#login\\:password, #login\\:password input"))
+        .sendKeys(Accounts.PASSWORD);
     browser.findElement(By.id("login:submit")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
   }

@@ -3,7 +3,9 @@ package org.treffpunkt.testing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the CSV the application writes (semicolons, RFC 4180 quoting, CRLF), as German Excel does. */
+/**
+ * Reads the CSV the application writes (semicolons, RFC 4180 quoting, CRLF), as German Excel does.
+ */
 public final class Csv {
 
   private Csv() {}

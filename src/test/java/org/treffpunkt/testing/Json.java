@@ -25,6 +25,7 @@ public final class Json {
   /** The field errors of a problem, field → message. */
   public static Map<String, String> errors(Api.Reply problem) {
     return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
+        .collect(
+            Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
   }
 }

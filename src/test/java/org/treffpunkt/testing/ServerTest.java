@@ -9,8 +9,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An integration test against the provisioned server, which Arquillian starts once per run (or reuses when one is
- * running). The application is already deployed in it, exactly as shipped, so the tests deploy nothing and talk HTTP.
+ * An integration test against the provisioned server, which Arquillian starts once per run (or
+ * reuses when one is running). The application is already deployed in it, exactly as shipped, so
+ * the tests deploy nothing and talk HTTP.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

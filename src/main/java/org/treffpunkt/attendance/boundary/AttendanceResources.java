@@ -21,9 +21,10 @@ import org.treffpunkt.platform.Created;
 import org.treffpunkt.registration.control.RegistrationView;
 
 /**
- * The organiser API of the day of a meeting: the check-in list and attendance, walk-ins, and the participant lists.
- * Each is its own root resource below {@code meetings/{id}/…}: a root at {@code meetings/{id}} would shadow the
- * meeting resource itself. Who may call them is decided in {@link Attendance}.
+ * The organiser API of the day of a meeting: the check-in list and attendance, walk-ins, and the
+ * participant lists. Each is its own root resource below {@code meetings/{id}/…}: a root at {@code
+ * meetings/{id}} would shadow the meeting resource itself. Who may call them is decided in {@link
+ * Attendance}.
  */
 public final class AttendanceResources {
 
@@ -36,15 +37,23 @@ public final class AttendanceResources {
   }
 
   /** One line of the check-in list. */
-  public record ParticipantView(String code, String name, int adults, int children, String status,
-      boolean attended) {
+  public record ParticipantView(
+      String code, String name, int adults, int children, String status, boolean attended) {
     static ParticipantView of(RegistrationView r) {
-      return new ParticipantView(r.code(), r.name(), r.adults(), r.children(), r.status(), r.attended());
+      return new ParticipantView(
+          r.code(), r.name(), r.adults(), r.children(), r.status(), r.attended());
     }
   }
 
-  public record AttendanceView(long meetingId, int confirmedPersons, int attendedPersons, int attendedRegistrations,
-      int walkInPersons, int presentPersons, List<WalkInView> walkIns, List<ParticipantView> participants) {}
+  public record AttendanceView(
+      long meetingId,
+      int confirmedPersons,
+      int attendedPersons,
+      int attendedRegistrations,
+      int walkInPersons,
+      int presentPersons,
+      List<WalkInView> walkIns,
+      List<ParticipantView> participants) {}
 
   @Path("meetings/{id}/attendance")
   @Produces(MediaType.APPLICATION_JSON)
@@ -58,20 +67,29 @@ public final class AttendanceResources {
       List<ParticipantView> participants =
           attendance.checkInList(meetingId).stream().map(ParticipantView::of).toList();
       var s = attendance.summary(meetingId);
-      return new AttendanceView(s.meetingId(), s.confirmedPersons(), s.attendedPersons(), s.attendedRegistrations(),
-          s.walkInPersons(), s.presentPersons(), s.walkIns().stream().map(WalkInView::of).toList(), participants);
+      return new AttendanceView(
+          s.meetingId(),
+          s.confirmedPersons(),
+          s.attendedPersons(),
+          s.attendedRegistrations(),
+          s.walkInPersons(),
+          s.presentPersons(),
+          s.walkIns().stream().map(WalkInView::of).toList(),
+          participants);
     }
 
     /** Checks a registration in by its code; checking in twice changes nothing. */
     @POST
     @Path("{code}")
-    public RegistrationView checkIn(@PathParam("id") long meetingId, @PathParam("code") String code) {
+    public RegistrationView checkIn(
+        @PathParam("id") long meetingId, @PathParam("code") String code) {
       return attendance.checkIn(meetingId, code);
     }
 
     @DELETE
     @Path("{code}")
-    public RegistrationView undoCheckIn(@PathParam("id") long meetingId, @PathParam("code") String code) {
+    public RegistrationView undoCheckIn(
+        @PathParam("id") long meetingId, @PathParam("code") String code) {
       return attendance.undoCheckIn(meetingId, code);
     }
   }
@@ -84,15 +102,16 @@ public final class AttendanceResources {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addWalkIn(@PathParam("id") long meetingId, Attendance.WalkInRequest request,
-        @Context UriInfo uri) {
+    public Response addWalkIn(
+        @PathParam("id") long meetingId, Attendance.WalkInRequest request, @Context UriInfo uri) {
       WalkIn walkIn = attendance.addWalkIn(meetingId, request);
       return Created.at(uri, walkIn.getId(), WalkInView.of(walkIn));
     }
 
     @DELETE
     @Path("{walkInId}")
-    public Response removeWalkIn(@PathParam("id") long meetingId, @PathParam("walkInId") long walkInId) {
+    public Response removeWalkIn(
+        @PathParam("id") long meetingId, @PathParam("walkInId") long walkInId) {
       attendance.removeWalkIn(meetingId, walkInId);
       return Response.noContent().build();
     }
@@ -126,7 +145,8 @@ public final class AttendanceResources {
 
   private static Response download(Attendance.Export export, String type) {
     return Response.ok(export.content(), type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }

@@ -20,9 +20,9 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.registration.control.RegistrationView;
 
 /**
- * The check-in page for a phone at the door: find someone by name or code (filtered in the browser, so it works on a
- * slow connection), mark them present (or undo), count
- * walk-ins by language. Its list of names is recorded in the audit log (repeated views within minutes count once).
+ * The check-in page for a phone at the door: find someone by name or code (filtered in the browser,
+ * so it works on a slow connection), mark them present (or undo), count walk-ins by language. Its
+ * list of names is recorded in the audit log (repeated views within minutes count once).
  */
 @Named("checkIn")
 @ViewScoped
@@ -84,13 +84,16 @@ public class CheckInPage implements Serializable {
     return feedbackSummary;
   }
 
-  /** The interface languages first, then whatever languages walk-ins were already counted in here. */
+  /**
+   * The interface languages first, then whatever languages walk-ins were already counted in here.
+   */
   public List<String> getLanguageOptions() {
     List<String> options = new ArrayList<>();
     for (Language l : Language.values()) {
       options.add(l.code());
     }
-    getSummary().walkIns().stream().map(WalkIn::language)
+    getSummary().walkIns().stream()
+        .map(WalkIn::language)
         .filter(l -> l != null && !options.contains(l))
         .forEach(options::add);
     return options;
@@ -105,10 +108,12 @@ public class CheckInPage implements Serializable {
   }
 
   public void addWalkIn() {
-    act(() -> {
-      attendance.addWalkIn(meetingId, new Attendance.WalkInRequest(walkInPersons, walkInLanguage));
-      walkInPersons = 1;
-    });
+    act(
+        () -> {
+          attendance.addWalkIn(
+              meetingId, new Attendance.WalkInRequest(walkInPersons, walkInLanguage));
+          walkInPersons = 1;
+        });
   }
 
   public void removeWalkIn(long walkInId) {
@@ -121,18 +126,40 @@ public class CheckInPage implements Serializable {
       participants = null;
       summary = null;
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(), field -> switch (field) {
-        case "persons" -> "walkins:walkInPersons";
-        case "language" -> "walkins:walkInLanguage";
-        default -> null;
-      });
+      FormProblems.show(
+          faces,
+          problem,
+          language.get(),
+          field ->
+              switch (field) {
+                case "persons" -> "walkins:walkInPersons";
+                case "language" -> "walkins:walkInLanguage";
+                default -> null;
+              });
     }
   }
 
-  public Long getMeetingId() { return meetingId; }
-  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
-  public Integer getWalkInPersons() { return walkInPersons; }
-  public void setWalkInPersons(Integer walkInPersons) { this.walkInPersons = walkInPersons; }
-  public String getWalkInLanguage() { return walkInLanguage; }
-  public void setWalkInLanguage(String walkInLanguage) { this.walkInLanguage = walkInLanguage; }
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(Long meetingId) {
+    this.meetingId = meetingId;
+  }
+
+  public Integer getWalkInPersons() {
+    return walkInPersons;
+  }
+
+  public void setWalkInPersons(Integer walkInPersons) {
+    this.walkInPersons = walkInPersons;
+  }
+
+  public String getWalkInLanguage() {
+    return walkInLanguage;
+  }
+
+  public void setWalkInLanguage(String walkInLanguage) {
+    this.walkInLanguage = walkInLanguage;
+  }
 }

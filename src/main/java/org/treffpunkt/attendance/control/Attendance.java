@@ -26,21 +26,32 @@ import org.treffpunkt.registration.control.RegistrationView;
 import org.treffpunkt.registration.control.Registrations;
 
 /**
- * The day of a meeting, for organisers: the check-in list, check-in, walk-ins, the attendance figures, and the
- * participant lists as files. Every view of names and every export is recorded in the audit log first.
+ * The day of a meeting, for organisers: the check-in list, check-in, walk-ins, the attendance
+ * figures, and the participant lists as files. Every view of names and every export is recorded in
+ * the audit log first.
  */
 @ApplicationScoped
 @Allowed(Permission.RUN_THE_DAY)
 public class Attendance {
 
   /** A meeting's figures on the day. */
-  public record Summary(long meetingId, int confirmedPersons, int attendedPersons, int attendedRegistrations,
-      int walkInPersons, int presentPersons, List<WalkIn> walkIns) {}
+  public record Summary(
+      long meetingId,
+      int confirmedPersons,
+      int attendedPersons,
+      int attendedRegistrations,
+      int walkInPersons,
+      int presentPersons,
+      List<WalkIn> walkIns) {}
 
-  /** The body of {@code POST /api/meetings/{id}/walk-ins} and of the check-in page's walk-in form. */
+  /**
+   * The body of {@code POST /api/meetings/{id}/walk-ins} and of the check-in page's walk-in form.
+   */
   public record WalkInRequest(
-      @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.min}")
-      @Max(value = 500, message = "{validation.max}") Integer persons,
+      @NotNull(message = "{validation.required}")
+          @Min(value = 1, message = "{validation.min}")
+          @Max(value = 500, message = "{validation.max}")
+          Integer persons,
       String language) {}
 
   /** A participant list as a file. */
@@ -66,17 +77,22 @@ public class Attendance {
     return registrations.undoAttendance(meetingId, code);
   }
 
-  /** Counts people who came without registering; {@code language} (any ISO 639-1 code) may be empty. */
+  /**
+   * Counts people who came without registering; {@code language} (any ISO 639-1 code) may be empty.
+   */
   @Transactional
   public WalkIn addWalkIn(long meetingId, WalkInRequest request) {
     meetings.find(meetingId);
     validation.check(request);
     String language = request.language();
-    String code = language == null || language.isBlank()
-        ? null
-        : LanguageCodes.normalise(language)
-            .orElseThrow(() -> ProblemException.invalid("language", "validation.languageCode"));
-    WalkIn walkIn = new WalkIn(meetingId, request.persons(), code, authorization.actingUserId(), clock.instant());
+    String code =
+        language == null || language.isBlank()
+            ? null
+            : LanguageCodes.normalise(language)
+                .orElseThrow(() -> ProblemException.invalid("language", "validation.languageCode"));
+    WalkIn walkIn =
+        new WalkIn(
+            meetingId, request.persons(), code, authorization.actingUserId(), clock.instant());
     em.persist(walkIn);
     return walkIn;
   }
@@ -95,27 +111,37 @@ public class Attendance {
     Registrations.Present present = registrations.present(meetingId);
     List<WalkIn> walkIns = walkIns(meetingId);
     int walkInPersons = walkIns.stream().mapToInt(WalkIn::persons).sum();
-    return new Summary(meetingId, meeting.confirmedPersons(), present.persons(), present.registrations(),
-        walkInPersons, present.persons() + walkInPersons, walkIns);
+    return new Summary(
+        meetingId,
+        meeting.confirmedPersons(),
+        present.persons(),
+        present.registrations(),
+        walkInPersons,
+        present.persons() + walkInPersons,
+        walkIns);
   }
 
   private List<WalkIn> walkIns(long meetingId) {
-    return em.createQuery("select w from WalkIn w where w.meetingId = :m order by w.id", WalkIn.class)
+    return em.createQuery(
+            "select w from WalkIn w where w.meetingId = :m order by w.id", WalkIn.class)
         .setParameter("m", meetingId)
         .getResultList();
   }
 
   /**
-   * The check-in list: those who may come, registrations holding a place first, then those waiting; by name.
-   * Recorded in the audit log (it lists names).
+   * The check-in list: those who may come, registrations holding a place first, then those waiting;
+   * by name. Recorded in the audit log (it lists names).
    */
   public List<RegistrationView> checkInList(long meetingId) {
     meetings.find(meetingId);
-    List<RegistrationView> participants = ParticipantLists.listed(registrations.of(meetingId)).stream()
-        .sorted(Comparator.comparing((RegistrationView r) -> !ParticipantLists.holdsPlace(r))
-            .thenComparing(r -> r.name() == null ? "" : r.name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(RegistrationView::code))
-        .toList();
+    List<RegistrationView> participants =
+        ParticipantLists.listed(registrations.of(meetingId)).stream()
+            .sorted(
+                Comparator.comparing((RegistrationView r) -> !ParticipantLists.holdsPlace(r))
+                    .thenComparing(
+                        r -> r.name() == null ? "" : r.name(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(RegistrationView::code))
+            .toList();
     audit.checkInListViewed(meetingId, participants.size());
     return participants;
   }
@@ -132,7 +158,8 @@ public class Attendance {
   /** The printable sign-in sheet (German); recorded in the audit log before it leaves. */
   @Allowed(Permission.EXPORT_PARTICIPANTS)
   public Export signInSheet(long meetingId) {
-    MeetingView meeting = meetings.find(meetingId, Language.DEFAULT).orElseThrow(ProblemException::notFound);
+    MeetingView meeting =
+        meetings.find(meetingId, Language.DEFAULT).orElseThrow(ProblemException::notFound);
     List<RegistrationView> all = registrations.of(meetingId);
     audit.signInSheetExportedAsPdf(meetingId, ParticipantLists.listed(all).size());
     return new Export(lists.signInSheet(meeting, all), fileName(meeting, "pdf"));

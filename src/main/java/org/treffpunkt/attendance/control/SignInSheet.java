@@ -1,9 +1,9 @@
 package org.treffpunkt.attendance.control;
 
+import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -24,14 +24,21 @@ import java.util.List;
 import org.treffpunkt.platform.QrCode;
 
 /**
- * Renders the sign-in sheet with OpenPDF: A4, DejaVu Sans embedded (Latin, Cyrillic, Arabic script; names are printed
- * as residents wrote them, right-to-left where they are), a table with a signature column whose header repeats on
- * every page, numbered empty rows for walk-ins, and the funding line and page number at the foot of every page.
+ * Renders the sign-in sheet with OpenPDF: A4, DejaVu Sans embedded (Latin, Cyrillic, Arabic script;
+ * names are printed as residents wrote them, right-to-left where they are), a table with a
+ * signature column whose header repeats on every page, numbered empty rows for walk-ins, and the
+ * funding line and page number at the foot of every page.
  */
 final class SignInSheet {
 
   /** What the sheet says about the meeting. */
-  record Heading(String title, String when, String place, String organiser, String contact, String fundingLine,
+  record Heading(
+      String title,
+      String when,
+      String place,
+      String organiser,
+      String contact,
+      String fundingLine,
       String feedbackUrl) {}
 
   /** One registration holding a place. */
@@ -39,6 +46,7 @@ final class SignInSheet {
 
   /** Beside {@code lists.properties}, where the feature keeps its resources. */
   private static final String FONTS = "/org/treffpunkt/attendance/fonts/";
+
   private static final BaseFont REGULAR = font("DejaVuSans.ttf");
   private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
   private static final float ROW_HEIGHT = 24f;
@@ -110,8 +118,12 @@ final class SignInSheet {
     return out.toByteArray();
   }
 
-  /** The anonymous feedback: a QR code and the short link, for everyone who came, also without registering. */
-  private static PdfPTable feedback(PdfWriter writer, String url, Font text) throws DocumentException {
+  /**
+   * The anonymous feedback: a QR code and the short link, for everyone who came, also without
+   * registering.
+   */
+  private static PdfPTable feedback(PdfWriter writer, String url, Font text)
+      throws DocumentException {
     BitMatrix matrix = QrCode.matrix(url);
     int modules = matrix.getWidth();
     float size = 72f;
@@ -161,12 +173,19 @@ final class SignInSheet {
     return cell;
   }
 
-  /** Arabic or Hebrew script in the text: laid out right to left (OpenPDF then also joins Arabic letters). */
+  /**
+   * Arabic or Hebrew script in the text: laid out right to left (OpenPDF then also joins Arabic
+   * letters).
+   */
   static boolean rightToLeft(String value) {
-    return value.codePoints().anyMatch(c -> {
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
-    });
+    return value
+        .codePoints()
+        .anyMatch(
+            c -> {
+              Character.UnicodeScript script = Character.UnicodeScript.of(c);
+              return script == Character.UnicodeScript.ARABIC
+                  || script == Character.UnicodeScript.HEBREW;
+            });
   }
 
   private static BaseFont font(String file) {
@@ -174,7 +193,8 @@ final class SignInSheet {
       if (in == null) {
         throw new IllegalStateException("font missing: " + file);
       }
-      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+      return BaseFont.createFont(
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DocumentException e) {
@@ -206,8 +226,13 @@ final class SignInSheet {
       } catch (DocumentException e) {
         throw new IllegalStateException(e);
       }
-      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(ListTexts.get("sheet.page", writer.getPageNumber()), font),
-          right, 30, 0);
+      ColumnText.showTextAligned(
+          canvas,
+          Element.ALIGN_RIGHT,
+          new Phrase(ListTexts.get("sheet.page", writer.getPageNumber()), font),
+          right,
+          30,
+          0);
     }
   }
 }

@@ -34,7 +34,8 @@ public class WalkIn {
 
   protected WalkIn() {}
 
-  public WalkIn(long meetingId, int persons, String language, long recordedByUserId, Instant recordedAt) {
+  public WalkIn(
+      long meetingId, int persons, String language, long recordedByUserId, Instant recordedAt) {
     if (persons < 1) {
       throw new IllegalArgumentException("at least one person");
     }
@@ -45,9 +46,23 @@ public class WalkIn {
     this.recordedAt = recordedAt;
   }
 
-  public Long getId() { return id; }
-  public Long meetingId() { return meetingId; }
-  public int persons() { return persons; }
-  public String language() { return language; }
-  public Instant recordedAt() { return recordedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public int persons() {
+    return persons;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
 }

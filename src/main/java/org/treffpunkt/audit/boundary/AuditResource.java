@@ -12,7 +12,10 @@ import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.audit.entity.AuditEntry;
 import org.treffpunkt.platform.Periods;
 
-/** Admins read who viewed or exported personal data: {@code GET /api/audit?from=&to=} (dates, Berlin; newest first). */
+/**
+ * Admins read who viewed or exported personal data: {@code GET /api/audit?from=&to=} (dates,
+ * Berlin; newest first).
+ */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -20,9 +23,11 @@ public class AuditResource {
   /** At most this many entries per request; narrow the period for more. */
   static final int MAX_ENTRIES = 2_000;
 
-  public record EntryView(Instant occurredAt, String username, String action, Long meetingId, int records) {
+  public record EntryView(
+      Instant occurredAt, String username, String action, Long meetingId, int records) {
     static EntryView of(AuditEntry e) {
-      return new EntryView(e.occurredAt(), e.username(), e.action().name(), e.meetingId(), e.records());
+      return new EntryView(
+          e.occurredAt(), e.username(), e.action().name(), e.meetingId(), e.records());
     }
   }
 
@@ -32,6 +37,8 @@ public class AuditResource {
   @GET
   public List<EntryView> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
     var period = periods.period(from, to, 30);
-    return log.between(period.from(), period.to(), MAX_ENTRIES).stream().map(EntryView::of).toList();
+    return log.between(period.from(), period.to(), MAX_ENTRIES).stream()
+        .map(EntryView::of)
+        .toList();
   }
 }

@@ -16,16 +16,16 @@ import org.treffpunkt.platform.access.Caller;
 import org.treffpunkt.platform.access.Permission;
 
 /**
- * Records accesses to personal data by the logged-in staff member; lists them for admins. Other features say what
- * they showed or exported with one method per kind of access, each recorded in its own transaction, before the data
- * leaves: an export that fails later is still on record.
+ * Records accesses to personal data by the logged-in staff member; lists them for admins. Other
+ * features say what they showed or exported with one method per kind of access, each recorded in
+ * its own transaction, before the data leaves: an export that fails later is still on record.
  */
 @ApplicationScoped
 public class AuditLog {
 
   /**
-   * Views of the same list by the same person within this time count as one (a check-in page re-reads its list after
-   * every check-in); exports are always recorded.
+   * Views of the same list by the same person within this time count as one (a check-in page
+   * re-reads its list after every check-in); exports are always recorded.
    */
   static final Duration SAME_VIEW = Duration.ofMinutes(10);
 
@@ -43,6 +43,15 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void checkInListViewed(long meetingId, int records) {
     record(Action.CHECK_IN_LIST_VIEWED, meetingId, records);
+  }
+
+  /**
+   * The registrants of a meeting whom a change notice did not reach (with their phone numbers) were
+   * shown.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void unreachedViewed(long meetingId, int records) {
+    record(Action.UNREACHED_VIEWED, meetingId, records);
   }
 
   /** A meeting's participant list leaves as CSV. */
@@ -63,12 +72,16 @@ public class AuditLog {
     if (action.isView() && viewedRecently(userId, action, meetingId, records, now)) {
       return;
     }
-    em.persist(new AuditEntry(now, userId, caller.username().orElseThrow(), action, meetingId, records));
+    em.persist(
+        new AuditEntry(now, userId, caller.username().orElseThrow(), action, meetingId, records));
   }
 
-  private boolean viewedRecently(long userId, Action action, Long meetingId, int records, Instant now) {
-    return !em.createQuery("select e.id from AuditEntry e where e.userId = :user and e.action = :action"
-            + " and e.meetingId = :meeting and e.records = :records and e.occurredAt > :since", Long.class)
+  private boolean viewedRecently(
+      long userId, Action action, Long meetingId, int records, Instant now) {
+    return !em.createQuery(
+            "select e.id from AuditEntry e where e.userId = :user and e.action = :action"
+                + " and e.meetingId = :meeting and e.records = :records and e.occurredAt > :since",
+            Long.class)
         .setParameter("user", userId)
         .setParameter("action", action)
         .setParameter("meeting", meetingId)
@@ -82,8 +95,10 @@ public class AuditLog {
   /** The newest entries first, within a period (admins). */
   @Allowed(Permission.READ_AUDIT)
   public List<AuditEntry> between(Instant from, Instant to, int max) {
-    return em.createQuery("select e from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to"
-            + " order by e.occurredAt desc, e.id desc", AuditEntry.class)
+    return em.createQuery(
+            "select e from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to"
+                + " order by e.occurredAt desc, e.id desc",
+            AuditEntry.class)
         .setParameter("from", from)
         .setParameter("to", to)
         .setMaxResults(max)

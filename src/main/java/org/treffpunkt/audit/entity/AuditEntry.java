@@ -26,7 +26,9 @@ public class AuditEntry {
 
     /** A list looked at (not a file that left the application). */
     public boolean isView() {
-      return this == REGISTRATIONS_VIEWED || this == CHECK_IN_LIST_VIEWED || this == UNREACHED_VIEWED;
+      return this == REGISTRATIONS_VIEWED
+          || this == CHECK_IN_LIST_VIEWED
+          || this == UNREACHED_VIEWED;
     }
   }
 
@@ -55,7 +57,13 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(Instant occurredAt, Long userId, String username, Action action, Long meetingId, int records) {
+  public AuditEntry(
+      Instant occurredAt,
+      Long userId,
+      String username,
+      Action action,
+      Long meetingId,
+      int records) {
     this.occurredAt = occurredAt;
     this.userId = userId;
     this.username = username;
@@ -64,11 +72,31 @@ public class AuditEntry {
     this.records = records;
   }
 
-  public Long getId() { return id; }
-  public Instant occurredAt() { return occurredAt; }
-  public Long userId() { return userId; }
-  public String username() { return username; }
-  public Action action() { return action; }
-  public Long meetingId() { return meetingId; }
-  public int records() { return records; }
+  public Long getId() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public Long userId() {
+    return userId;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public Action action() {
+    return action;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public int records() {
+    return records;
+  }
 }

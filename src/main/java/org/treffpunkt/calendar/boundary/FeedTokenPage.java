@@ -33,8 +33,12 @@ public class FeedTokenPage implements Serializable {
     }
     String stripped = name.strip();
     FeedTokens.Issued issued =
-        tokens.issue(new FeedTokens.FeedTokenRequest(stripped.substring(0, Math.min(100, stripped.length()))));
-    issuedUrl = FeedTokenResource.feedUrl(settings, issued.secret()).replaceFirst("^https?://", "webcal://");
+        tokens.issue(
+            new FeedTokens.FeedTokenRequest(
+                stripped.substring(0, Math.min(100, stripped.length()))));
+    issuedUrl =
+        FeedTokenResource.feedUrl(settings, issued.secret())
+            .replaceFirst("^https?://", "webcal://");
     name = null;
   }
 
@@ -42,7 +46,15 @@ public class FeedTokenPage implements Serializable {
     tokens.revoke(token.getId());
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getIssuedUrl() { return issuedUrl; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getIssuedUrl() {
+    return issuedUrl;
+  }
 }

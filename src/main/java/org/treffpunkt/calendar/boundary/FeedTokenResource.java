@@ -25,7 +25,8 @@ import org.treffpunkt.platform.Settings;
 public class FeedTokenResource {
 
   /** {@code url} (with the secret) only in the answer to creation. */
-  public record FeedTokenView(long id, String name, Instant createdAt, boolean revoked, String url) {}
+  public record FeedTokenView(
+      long id, String name, Instant createdAt, boolean revoked, String url) {}
 
   @Inject FeedTokens tokens;
   @Inject Settings settings;
@@ -39,7 +40,8 @@ public class FeedTokenResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(FeedTokens.FeedTokenRequest request, @Context UriInfo uri) {
     FeedTokens.Issued issued = tokens.issue(request);
-    return Created.at(uri, issued.token().getId(), view(issued.token(), feedUrl(settings, issued.secret())));
+    return Created.at(
+        uri, issued.token().getId(), view(issued.token(), feedUrl(settings, issued.secret())));
   }
 
   @DELETE

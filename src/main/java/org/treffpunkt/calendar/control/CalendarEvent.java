@@ -5,10 +5,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * One VEVENT as the writer needs it, already in the requested language: a single meeting, the master of a series
- * (with its rule), or an override of one date of a series (with the date it replaces).
+ * One VEVENT as the writer needs it, already in the requested language: a single meeting, the
+ * master of a series (with its rule), or an override of one date of a series (with the date it
+ * replaces).
  *
- * @param rule RRULE value (e.g. {@code FREQ=WEEKLY;UNTIL=20270427T160000Z}) of a series master, else null
+ * @param rule RRULE value (e.g. {@code FREQ=WEEKLY;UNTIL=20270427T160000Z}) of a series master,
+ *     else null
  * @param recurrenceId the original start of the date an override replaces, else null
  * @param excluded dates of a series master that are not in this feed (EXDATE)
  */

@@ -42,9 +42,9 @@ import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * The one place that writes iCalendar: a VCALENDAR with the Europe/Berlin VTIMEZONE, local times with
- * TZID=Europe/Berlin, and the feed headers calendar apps read (name, refresh interval). Text is escaped and lines are
- * folded by iCal4j, with CRLF line ends.
+ * The one place that writes iCalendar: a VCALENDAR with the Europe/Berlin VTIMEZONE, local times
+ * with TZID=Europe/Berlin, and the feed headers calendar apps read (name, refresh interval). Text
+ * is escaped and lines are folded by iCal4j, with CRLF line ends.
  */
 public final class CalendarWriter {
 
@@ -54,35 +54,43 @@ public final class CalendarWriter {
 
   private CalendarWriter() {}
 
-  /** The calendar named {@code name} with {@code events}; {@code stamp} is the DTSTAMP of every event. */
+  /**
+   * The calendar named {@code name} with {@code events}; {@code stamp} is the DTSTAMP of every
+   * event.
+   */
   public static String write(String name, List<CalendarEvent> events, Instant stamp) {
     return write(name, events, stamp, null, null);
   }
 
   /**
-   * A calendar to attach to a mail (RFC 6047) about changed dates: with the iTIP {@code method} ({@code PUBLISH}, or
-   * {@code CANCEL} for cancelled dates) and the {@code organizer}'s e-mail address in every event (iTIP asks for it in
-   * a CANCEL; null leaves it out). Same UIDs and the meetings' SEQUENCE, so calendar apps update their entry.
+   * A calendar to attach to a mail (RFC 6047) about changed dates: with the iTIP {@code method}
+   * ({@code PUBLISH}, or {@code CANCEL} for cancelled dates) and the {@code organizer}'s e-mail
+   * address in every event (iTIP asks for it in a CANCEL; null leaves it out). Same UIDs and the
+   * meetings' SEQUENCE, so calendar apps update their entry.
    */
-  public static String invitation(String name, List<CalendarEvent> events, Instant stamp, String method,
-      String organizer) {
+  public static String invitation(
+      String name, List<CalendarEvent> events, Instant stamp, String method, String organizer) {
     return write(name, events, stamp, method, organizer);
   }
 
-  private static String write(String name, List<CalendarEvent> events, Instant stamp, String method,
-      String organizer) {
-    Calendar calendar = new Calendar()
-        .add(new ProdId("-//Treffpunkt//Treffpunkt Calendar//DE"))
-        .add(new Version(new ParameterList(), Version.VALUE_2_0))
-        .add(new CalScale(CalScale.VALUE_GREGORIAN));
+  private static String write(
+      String name, List<CalendarEvent> events, Instant stamp, String method, String organizer) {
+    Calendar calendar =
+        new Calendar()
+            .add(new ProdId("-//Treffpunkt//Treffpunkt Calendar//DE"))
+            .add(new Version(new ParameterList(), Version.VALUE_2_0))
+            .add(new CalScale(CalScale.VALUE_GREGORIAN));
     if (method != null) {
       calendar = calendar.add(new Method(method));
     }
-    calendar = calendar
-        .add(new XProperty("X-WR-CALNAME", name))
-        .add(new XProperty("X-WR-TIMEZONE", ZONE))
-        .add(new XProperty("REFRESH-INTERVAL", new ParameterList(List.of(Value.DURATION)), "PT1H"))
-        .add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
+    calendar =
+        calendar
+            .add(new XProperty("X-WR-CALNAME", name))
+            .add(new XProperty("X-WR-TIMEZONE", ZONE))
+            .add(
+                new XProperty(
+                    "REFRESH-INTERVAL", new ParameterList(List.of(Value.DURATION)), "PT1H"))
+            .add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
     calendar = calendar.add(BERLIN);
     for (CalendarEvent event : events) {
       VEvent vevent = vevent(event, stamp);
@@ -105,8 +113,9 @@ public final class CalendarWriter {
   private static final int MAX_OCTETS = 75;
 
   /**
-   * Folds every content line longer than 75 octets (RFC 5545, 3.1): CRLF plus one space before each continuation,
-   * breaking only between characters, so that no UTF-8 sequence (Arabic, Cyrillic, emoji) is ever split.
+   * Folds every content line longer than 75 octets (RFC 5545, 3.1): CRLF plus one space before each
+   * continuation, breaking only between characters, so that no UTF-8 sequence (Arabic, Cyrillic,
+   * emoji) is ever split.
    */
   static String fold(String unfolded) {
     StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 50);
@@ -133,15 +142,16 @@ public final class CalendarWriter {
   }
 
   private static VEvent vevent(CalendarEvent e, Instant stamp) {
-    VEvent event = new VEvent(false)
-        .add(new Uid(e.uid()))
-        .add(new DtStamp(stamp))
-        .add(new DtStart<>(e.start()))
-        .add(new DtEnd<>(e.end()))
-        .add(new Sequence(e.sequence()))
-        .add(new LastModified(e.lastModified()))
-        .add(new Summary(e.summary()))
-        .add(new Status(e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+    VEvent event =
+        new VEvent(false)
+            .add(new Uid(e.uid()))
+            .add(new DtStamp(stamp))
+            .add(new DtStart<>(e.start()))
+            .add(new DtEnd<>(e.end()))
+            .add(new Sequence(e.sequence()))
+            .add(new LastModified(e.lastModified()))
+            .add(new Summary(e.summary()))
+            .add(new Status(e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     if (e.rule() != null) {
       event = event.add(new RRule<ZonedDateTime>(e.rule()));
     }
@@ -149,7 +159,10 @@ public final class CalendarWriter {
       event = event.add(new RecurrenceId<>(e.recurrenceId()));
     }
     if (e.excluded() != null && !e.excluded().isEmpty()) {
-      event = event.add(new ExDate<>(new ParameterList(List.of(new TzId(ZONE))), new DateList<>(e.excluded())));
+      event =
+          event.add(
+              new ExDate<>(
+                  new ParameterList(List.of(new TzId(ZONE))), new DateList<>(e.excluded())));
     }
     if (e.description() != null) {
       event = event.add(new Description(e.description()));
@@ -158,7 +171,8 @@ public final class CalendarWriter {
       event = event.add(new Location(e.location()));
     }
     if (e.latitude() != null && e.longitude() != null) {
-      event = event.add(new Geo(BigDecimal.valueOf(e.latitude()), BigDecimal.valueOf(e.longitude())));
+      event =
+          event.add(new Geo(BigDecimal.valueOf(e.latitude()), BigDecimal.valueOf(e.longitude())));
     }
     if (e.url() != null) {
       event = event.add(new Url(URI.create(e.url())));

@@ -20,15 +20,18 @@ import org.treffpunkt.platform.access.Caller;
 import org.treffpunkt.platform.access.Permission;
 
 /**
- * The addresses of private feeds: staff and partners create, list and revoke their own. An address works only while
- * its owner still may use it: active, in the role, and for a partner still working for the same organisation.
+ * The addresses of private feeds: staff and partners create, list and revoke their own. An address
+ * works only while its owner still may use it: active, in the role, and for a partner still working
+ * for the same organisation.
  */
 @ApplicationScoped
 public class FeedTokens {
 
   /** The body of {@code POST /api/feed-tokens}. */
   public record FeedTokenRequest(
-      @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.maxLength}") String name) {}
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 100, message = "{validation.maxLength}")
+          String name) {}
 
   /** A new token; {@code secret} is shown once and never stored. */
   public record Issued(FeedToken token, String secret) {}
@@ -39,15 +42,23 @@ public class FeedTokens {
   @Inject Authorization authorization;
   @Inject Caller caller;
 
-  /** A new address for the caller: a partner's shows its organisation's co-hosted meetings, staff's every meeting. */
+  /**
+   * A new address for the caller: a partner's shows its organisation's co-hosted meetings, staff's
+   * every meeting.
+   */
   @Transactional
   @Allowed(Permission.USE_PRIVATE_FEEDS)
   public Issued issue(FeedTokenRequest request) {
     validation.check(request);
     Long partnerId = authorization.coHostedOnly(Permission.USE_PRIVATE_FEEDS).orElse(null);
     String secret = SecretTokens.random();
-    FeedToken token = new FeedToken(authorization.actingUserId(), partnerId, request.name().strip(),
-        SecretTokens.hash(secret), clock.instant());
+    FeedToken token =
+        new FeedToken(
+            authorization.actingUserId(),
+            partnerId,
+            request.name().strip(),
+            SecretTokens.hash(secret),
+            clock.instant());
     em.persist(token);
     return new Issued(token, secret);
   }
@@ -55,7 +66,8 @@ public class FeedTokens {
   /** The caller's own addresses. */
   @Allowed(Permission.USE_PRIVATE_FEEDS)
   public List<FeedToken> mine() {
-    return em.createQuery("select t from FeedToken t where t.ownerUserId = :owner order by t.id", FeedToken.class)
+    return em.createQuery(
+            "select t from FeedToken t where t.ownerUserId = :owner order by t.id", FeedToken.class)
         .setParameter("owner", authorization.actingUserId())
         .getResultList();
   }
@@ -76,11 +88,15 @@ public class FeedTokens {
     if (secret == null || secret.length() < 20 || secret.length() > 100) {
       return Optional.empty();
     }
-    return em.createQuery("select t from FeedToken t where t.tokenHash = :hash and t.revokedAt is null",
+    return em.createQuery(
+            "select t from FeedToken t where t.tokenHash = :hash and t.revokedAt is null",
             FeedToken.class)
         .setParameter("hash", SecretTokens.hash(secret))
         .getResultStream()
         .findFirst()
-        .filter(t -> authorization.stillHolds(t.ownerUserId(), Permission.USE_PRIVATE_FEEDS, t.partnerId()));
+        .filter(
+            t ->
+                authorization.stillHolds(
+                    t.ownerUserId(), Permission.USE_PRIVATE_FEEDS, t.partnerId()));
   }
 }

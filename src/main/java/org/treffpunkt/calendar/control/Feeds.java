@@ -27,16 +27,19 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.Messages;
 
 /**
- * Builds the feeds from the meetings: single meetings as events, a series as one event with RRULE plus an override
- * (RECURRENCE-ID) for every date that was moved, changed on its own or cancelled; drafts are left out (EXDATE).
- * Window: from 30 days back (so cancellations stay visible) to 18 months ahead. Every value comes from the data,
- * DTSTAMP included, so the same data always gives the same bytes (and the same ETag) on every server. The meetings
- * come as the meeting feature publishes them ({@link MeetingView}, {@link SeriesDates}).
+ * Builds the feeds from the meetings: single meetings as events, a series as one event with RRULE
+ * plus an override (RECURRENCE-ID) for every date that was moved, changed on its own or cancelled;
+ * drafts are left out (EXDATE). Window: from 30 days back (so cancellations stay visible) to 18
+ * months ahead. Every value comes from the data, DTSTAMP included, so the same data always gives
+ * the same bytes (and the same ETag) on every server. The meetings come as the meeting feature
+ * publishes them ({@link MeetingView}, {@link SeriesDates}).
  */
 @ApplicationScoped
 public class Feeds {
 
-  /** A rendered feed, its bytes and strong ETag (SHA-256 of the bytes), and the newest change in it. */
+  /**
+   * A rendered feed, its bytes and strong ETag (SHA-256 of the bytes), and the newest change in it.
+   */
   public record Feed(String body, Instant lastModified, byte[] bytes, String etag) {
 
     public Feed(String body, Instant lastModified) {
@@ -46,8 +49,11 @@ public class Feeds {
     public Feed {
       if (etag == null) {
         try {
-          etag = "\"" + java.util.HexFormat.of().formatHex(
-              java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) + "\"";
+          etag =
+              "\""
+                  + java.util.HexFormat.of()
+                      .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes))
+                  + "\"";
         } catch (java.security.NoSuchAlgorithmException e) {
           throw new IllegalStateException(e);
         }
@@ -64,42 +70,59 @@ public class Feeds {
   @Inject MeetingListings meetings;
   @Inject Clock clock;
 
-  /** The public feed of published meetings, filtered by district, format and language spoken (each optional). */
+  /**
+   * The public feed of published meetings, filtered by district, format and language spoken (each
+   * optional).
+   */
   public Feed publicFeed(Long districtId, Long formatId, String language, Language lang) {
     Instant from = clock.instant().minus(PAST);
-    MeetingQuery query = new MeetingQuery(from, null, districtId, formatId, language, null, false, 0, 5_000);
+    MeetingQuery query =
+        new MeetingQuery(from, null, districtId, formatId, language, null, false, 0, 5_000);
     return render(Messages.get(lang, "feed.name"), meetings.search(query, lang), lang, false);
   }
 
   /**
-   * A private feed: a partner's co-hosted meetings with drafts, or for staff every meeting with drafts. Drafts are
-   * marked in the title; series are exported like in the public feed.
+   * A private feed: a partner's co-hosted meetings with drafts, or for staff every meeting with
+   * drafts. Drafts are marked in the title; series are exported like in the public feed.
    */
   public Feed privateFeed(org.treffpunkt.calendar.entity.FeedToken token, Language lang) {
     Instant from = clock.instant().minus(PAST);
-    List<MeetingView> found = token.partnerId() != null
-        ? meetings.coHostedBy(token.partnerId(), from, lang)
-        : meetings.search(new MeetingQuery(from, null, null, null, null, null, true, 0, 5_000), lang);
+    List<MeetingView> found =
+        token.partnerId() != null
+            ? meetings.coHostedBy(token.partnerId(), from, lang)
+            : meetings.search(
+                new MeetingQuery(from, null, null, null, null, null, true, 0, 5_000), lang);
     return render(token.name(), found, lang, true);
   }
 
   /** One meeting, or the whole series it belongs to; drafts have no feed. */
   public Optional<Feed> meetingFeed(long meetingId, Language lang) {
-    return meetings.find(meetingId, lang)
+    return meetings
+        .find(meetingId, lang)
         .filter(m -> !DRAFT.equals(m.status()))
         .map(m -> render(m.title(), List.of(m), lang, false));
   }
 
-  /** A registrant's own date, as a single event (also the mails' attachment); empty if there is no such meeting. */
+  /**
+   * A registrant's own date, as a single event (also the mails' attachment); empty if there is no
+   * such meeting.
+   */
   public Optional<Feed> single(long meetingId, Language lang) {
-    return meetings.find(meetingId, lang).map(meeting -> {
-      CalendarEvent event = event(meeting, "meeting-" + meeting.id(), null, null, lang);
-      return new Feed(CalendarWriter.write(meeting.title(), List.of(event), meeting.lastModified()),
-          meeting.lastModified());
-    });
+    return meetings
+        .find(meetingId, lang)
+        .map(
+            meeting -> {
+              CalendarEvent event = event(meeting, "meeting-" + meeting.id(), null, null, lang);
+              return new Feed(
+                  CalendarWriter.write(meeting.title(), List.of(event), meeting.lastModified()),
+                  meeting.lastModified());
+            });
   }
 
-  /** A registrant's date as one event, by the meeting's id (for the calendar attached to a notice), or empty. */
+  /**
+   * A registrant's date as one event, by the meeting's id (for the calendar attached to a notice),
+   * or empty.
+   */
   public Optional<CalendarEvent> singleEvent(long meetingId, Language lang) {
     return meetings.find(meetingId, lang).map(m -> event(m, "meeting-" + m.id(), null, null, lang));
   }
@@ -138,9 +161,10 @@ public class Feeds {
     for (SeriesDates.SeriesDate date : dates) {
       MeetingView meeting = date.meeting();
       ZonedDateTime original = berlin(date.originalStart());
-      boolean asRuled = !date.editedIndividually()
-          && meeting.start().toInstant().equals(ruledStart(series, date).toInstant())
-          && meeting.end().toInstant().equals(ruledEnd(series, date).toInstant());
+      boolean asRuled =
+          !date.editedIndividually()
+              && meeting.start().toInstant().equals(ruledStart(series, date).toInstant())
+              && meeting.end().toInstant().equals(ruledEnd(series, date).toInstant());
       if (DRAFT.equals(meeting.status()) && !withDrafts) {
         excluded.add(original);
       } else if (asRuled && SCHEDULED.equals(meeting.status())) {
@@ -153,39 +177,73 @@ public class Feeds {
     }
     SeriesDates.SeriesDate first = dates.get(0);
     MeetingView source = template != null ? template : first.meeting();
-    ZonedDateTime last = dates.get(dates.size() - 1).originalStart().toInstant().atZone(ZoneOffset.UTC);
+    ZonedDateTime last =
+        dates.get(dates.size() - 1).originalStart().toInstant().atZone(ZoneOffset.UTC);
     CalendarEvent master = event(source, uid, rule(series, last), null, lang);
-    events.add(0, new CalendarEvent(master.uid(), ruledStart(series, first), ruledEnd(series, first), master.rule(),
-        null, excluded, sequence, template != null ? lastModified : source.lastModified(), false, master.summary(),
-        master.description(), master.location(), master.latitude(), master.longitude(), master.url(),
-        master.categories()));
+    events.add(
+        0,
+        new CalendarEvent(
+            master.uid(),
+            ruledStart(series, first),
+            ruledEnd(series, first),
+            master.rule(),
+            null,
+            excluded,
+            sequence,
+            template != null ? lastModified : source.lastModified(),
+            false,
+            master.summary(),
+            master.description(),
+            master.location(),
+            master.latitude(),
+            master.longitude(),
+            master.url(),
+            master.categories()));
     return events;
   }
 
-  /** Where the series' rule puts this date: its original day at the series' wall-clock time in Berlin. */
+  /**
+   * Where the series' rule puts this date: its original day at the series' wall-clock time in
+   * Berlin.
+   */
   private static ZonedDateTime ruledStart(SeriesDates series, SeriesDates.SeriesDate date) {
     LocalDate day = berlin(date.originalStart()).toLocalDate();
-    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN).toInstant().atZone(ClockProducer.BERLIN);
+    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN)
+        .toInstant()
+        .atZone(ClockProducer.BERLIN);
   }
 
   private static ZonedDateTime ruledEnd(SeriesDates series, SeriesDates.SeriesDate date) {
     LocalDate day = berlin(date.originalStart()).toLocalDate();
-    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN).plusMinutes(series.durationMinutes())
-        .toInstant().atZone(ClockProducer.BERLIN);
+    return ZonedDateTime.of(day, series.startTime(), ClockProducer.BERLIN)
+        .plusMinutes(series.durationMinutes())
+        .toInstant()
+        .atZone(ClockProducer.BERLIN);
   }
 
-  /** The RRULE of a series, ending with its last date; month ends as the meeting feature's recurrence means them. */
+  /**
+   * The RRULE of a series, ending with its last date; month ends as the meeting feature's
+   * recurrence means them.
+   */
   static String rule(SeriesDates series, ZonedDateTime lastUtc) {
     LocalDate first = series.firstDate();
-    String rule = switch (series.frequency()) {
-      case "WEEKLY" -> "FREQ=WEEKLY";
-      case "BIWEEKLY" -> "FREQ=WEEKLY;INTERVAL=2";
-      case "MONTHLY_BY_WEEKDAY" -> "FREQ=MONTHLY;BYDAY="
-          + (series.onLastWeekday() ? "-1" : String.valueOf((first.getDayOfMonth() - 1) / 7 + 1))
-          + first.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 2).toUpperCase(Locale.ROOT);
-      case "MONTHLY_BY_DATE" -> monthlyByDate(first.getDayOfMonth());
-      default -> throw new IllegalArgumentException("unknown frequency " + series.frequency());
-    };
+    String rule =
+        switch (series.frequency()) {
+          case "WEEKLY" -> "FREQ=WEEKLY";
+          case "BIWEEKLY" -> "FREQ=WEEKLY;INTERVAL=2";
+          case "MONTHLY_BY_WEEKDAY" ->
+              "FREQ=MONTHLY;BYDAY="
+                  + (series.onLastWeekday()
+                      ? "-1"
+                      : String.valueOf((first.getDayOfMonth() - 1) / 7 + 1))
+                  + first
+                      .getDayOfWeek()
+                      .getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                      .substring(0, 2)
+                      .toUpperCase(Locale.ROOT);
+          case "MONTHLY_BY_DATE" -> monthlyByDate(first.getDayOfMonth());
+          default -> throw new IllegalArgumentException("unknown frequency " + series.frequency());
+        };
     return rule + ";UNTIL=" + UTC.format(lastUtc);
   }
 
@@ -203,7 +261,8 @@ public class Feeds {
     return "FREQ=MONTHLY;BYMONTHDAY=" + days + ";BYSETPOS=-1";
   }
 
-  private CalendarEvent event(MeetingView m, String uid, String rule, ZonedDateTime recurrenceId, Language lang) {
+  private CalendarEvent event(
+      MeetingView m, String uid, String rule, ZonedDateTime recurrenceId, Language lang) {
     StringBuilder description = new StringBuilder();
     if (m.summary() != null) {
       description.append(m.summary()).append("\n\n");
@@ -212,8 +271,18 @@ public class Feeds {
       description.append(m.description()).append("\n\n");
     }
     if (!m.languages().isEmpty()) {
-      description.append(Messages.get(lang, "feed.languages", String.join(", ", m.languages().stream().sorted()
-          .map(c -> Locale.forLanguageTag(c).getDisplayLanguage(lang.locale())).toList()))).append('\n');
+      description
+          .append(
+              Messages.get(
+                  lang,
+                  "feed.languages",
+                  String.join(
+                      ", ",
+                      m.languages().stream()
+                          .sorted()
+                          .map(c -> Locale.forLanguageTag(c).getDisplayLanguage(lang.locale()))
+                          .toList())))
+          .append('\n');
     }
     if (m.interpretation()) {
       description.append(Messages.get(lang, "meeting.interpretationOffered")).append('\n');

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The key to a private feed: a partner's (its co-hosted meetings, drafts included) or a staff member's (all meetings).
- * Only the SHA-256 of the secret is stored; a revoked token answers 404.
+ * The key to a private feed: a partner's (its co-hosted meetings, drafts included) or a staff
+ * member's (all meetings). Only the SHA-256 of the secret is stored; a revoked token answers 404.
  */
 @Entity
 @Table(name = "feed_token")
@@ -58,10 +58,27 @@ public class FeedToken {
     return revokedAt != null;
   }
 
-  public Long getId() { return id; }
-  public Long ownerUserId() { return ownerUserId; }
-  public Long partnerId() { return partnerId; }
-  public String name() { return name; }
-  public Instant createdAt() { return createdAt; }
-  public Instant revokedAt() { return revokedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long ownerUserId() {
+    return ownerUserId;
+  }
+
+  public Long partnerId() {
+    return partnerId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant revokedAt() {
+    return revokedAt;
+  }
 }

@@ -17,7 +17,9 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
-/** The public feedback form ({@code /f/42}): one question, optional text, nothing about the person. */
+/**
+ * The public feedback form ({@code /f/42}): one question, optional text, nothing about the person.
+ */
 @Named("feedbackForm")
 @ViewScoped
 public class FeedbackPage implements Serializable {
@@ -58,7 +60,9 @@ public class FeedbackPage implements Serializable {
 
   public void send() {
     try {
-      box.submit(meetingId, new FeedbackBox.FeedbackRequest(answer(answer), comment),
+      box.submit(
+          meetingId,
+          new FeedbackBox.FeedbackRequest(answer(answer), comment),
           ClientAddress.of((HttpServletRequest) external.getRequest(), settings.trustedProxies()),
           language.get().code());
       sent = true;
@@ -81,11 +85,31 @@ public class FeedbackPage implements Serializable {
     return Feedback.Answer.values();
   }
 
-  public Long getMeetingId() { return meetingId; }
-  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
-  public String getAnswer() { return answer; }
-  public void setAnswer(String answer) { this.answer = answer; }
-  public String getComment() { return comment; }
-  public void setComment(String comment) { this.comment = comment; }
-  public boolean isSent() { return sent; }
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(Long meetingId) {
+    this.meetingId = meetingId;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public boolean isSent() {
+    return sent;
+  }
 }

@@ -18,8 +18,8 @@ import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /**
- * {@code POST /api/meetings/{id}/feedback} (anyone, after the meeting began; with a per-client rate limit of its own)
- * and {@code GET} of the counts and free texts (organisers).
+ * {@code POST /api/meetings/{id}/feedback} (anyone, after the meeting began; with a per-client rate
+ * limit of its own) and {@code GET} of the counts and free texts (organisers).
  */
 @Path("meetings/{id}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,11 +33,19 @@ public class FeedbackResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response give(@PathParam("id") long meetingId, FeedbackBox.FeedbackRequest request,
+  public Response give(
+      @PathParam("id") long meetingId,
+      FeedbackBox.FeedbackRequest request,
       @Context HttpServletRequest http) {
-    Feedback feedback = box.submit(meetingId, request, ClientAddress.of(http, settings.trustedProxies()),
-        language.get().code());
-    return Response.status(Response.Status.CREATED).entity(new Received(feedback.answer().name())).build();
+    Feedback feedback =
+        box.submit(
+            meetingId,
+            request,
+            ClientAddress.of(http, settings.trustedProxies()),
+            language.get().code());
+    return Response.status(Response.Status.CREATED)
+        .entity(new Received(feedback.answer().name()))
+        .build();
   }
 
   @GET

@@ -25,8 +25,8 @@ import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Permission;
 
 /**
- * Takes anonymous feedback once a meeting has begun (a QR code on a sheet may be scanned weeks later) and counts it per
- * meeting.
+ * Takes anonymous feedback once a meeting has begun (a QR code on a sheet may be scanned weeks
+ * later) and counts it per meeting.
  */
 @ApplicationScoped
 public class FeedbackBox {
@@ -41,6 +41,7 @@ public class FeedbackBox {
 
   /** The status of a meeting that takes place as planned ({@link MeetingView#status()}). */
   private static final String SCHEDULED = "SCHEDULED";
+
   private static final String DRAFT = "DRAFT";
   private static final int CHUNK = 1_000;
 
@@ -62,18 +63,22 @@ public class FeedbackBox {
 
   /** Whether feedback is taken for the meeting now: published, not cancelled, and begun. */
   public boolean open(MeetingView meeting) {
-    return SCHEDULED.equals(meeting.status()) && !clock.instant().isBefore(meeting.start().toInstant());
+    return SCHEDULED.equals(meeting.status())
+        && !clock.instant().isBefore(meeting.start().toInstant());
   }
 
   /**
-   * Takes anonymous feedback. The per-client rate limit has a budget of its own, so that a room full of people on one
-   * Wi-Fi giving feedback does not stop registrations from that address, nor the other way round.
+   * Takes anonymous feedback. The per-client rate limit has a budget of its own, so that a room
+   * full of people on one Wi-Fi giving feedback does not stop registrations from that address, nor
+   * the other way round.
    */
   @Transactional
-  public Feedback submit(long meetingId, FeedbackRequest request, String clientAddress, String language) {
+  public Feedback submit(
+      long meetingId, FeedbackRequest request, String clientAddress, String language) {
     validation.check(request);
     rateLimit.check("feedback " + clientAddress);
-    String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+    String comment =
+        request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
     Feedback.Answer answer = request.answer();
     if (!open(meeting(meetingId))) {
       throw ProblemException.conflict("problem.feedbackClosed");
@@ -90,26 +95,33 @@ public class FeedbackBox {
     for (Feedback.Answer a : Feedback.Answer.values()) {
       answers.put(a.name(), 0L);
     }
-    em.createQuery("select f.answer, count(f) from Feedback f where f.meetingId = :m group by f.answer", Object[].class)
+    em.createQuery(
+            "select f.answer, count(f) from Feedback f where f.meetingId = :m group by f.answer",
+            Object[].class)
         .setParameter("m", meetingId)
         .getResultList()
         .forEach(row -> answers.put(((Feedback.Answer) row[0]).name(), (Long) row[1]));
-    List<String> comments = em.createQuery("select f.comment from Feedback f where f.meetingId = :m"
-            + " and f.comment is not null order by f.id desc", String.class)
-        .setParameter("m", meetingId)
-        .getResultList();
+    List<String> comments =
+        em.createQuery(
+                "select f.comment from Feedback f where f.meetingId = :m"
+                    + " and f.comment is not null order by f.id desc",
+                String.class)
+            .setParameter("m", meetingId)
+            .getResultList();
     return new Summary(meetingId, answers, comments);
   }
 
   /**
-   * Removes the free texts given for meetings that ended before {@code cutoff}; returns how many. Only meetings with
-   * texts left are looked at, so a run after the last one finds nothing to do.
+   * Removes the free texts given for meetings that ended before {@code cutoff}; returns how many.
+   * Only meetings with texts left are looked at, so a run after the last one finds nothing to do.
    */
   @Transactional
   public int removeCommentsBefore(Instant cutoff) {
-    List<Long> withComments = em.createQuery(
-            "select distinct f.meetingId from Feedback f where f.comment is not null", Long.class)
-        .getResultList();
+    List<Long> withComments =
+        em.createQuery(
+                "select distinct f.meetingId from Feedback f where f.comment is not null",
+                Long.class)
+            .getResultList();
     if (withComments.isEmpty()) {
       return 0;
     }
@@ -117,10 +129,12 @@ public class FeedbackBox {
     List<Long> due = withComments.stream().filter(ended::contains).toList();
     int removed = 0;
     for (int from = 0; from < due.size(); from += CHUNK) {
-      removed += em.createQuery("update Feedback f set f.comment = null where f.comment is not null"
-              + " and f.meetingId in :meetings")
-          .setParameter("meetings", due.subList(from, Math.min(due.size(), from + CHUNK)))
-          .executeUpdate();
+      removed +=
+          em.createQuery(
+                  "update Feedback f set f.comment = null where f.comment is not null"
+                      + " and f.meetingId in :meetings")
+              .setParameter("meetings", due.subList(from, Math.min(due.size(), from + CHUNK)))
+              .executeUpdate();
     }
     return removed;
   }

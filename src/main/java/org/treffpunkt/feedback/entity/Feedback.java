@@ -44,7 +44,8 @@ public class Feedback {
 
   protected Feedback() {}
 
-  public Feedback(long meetingId, Answer answer, String comment, String language, Instant createdAt) {
+  public Feedback(
+      long meetingId, Answer answer, String comment, String language, Instant createdAt) {
     this.meetingId = meetingId;
     this.answer = answer;
     this.comment = comment;
@@ -52,10 +53,27 @@ public class Feedback {
     this.createdAt = createdAt;
   }
 
-  public Long getId() { return id; }
-  public Long meetingId() { return meetingId; }
-  public Answer answer() { return answer; }
-  public String comment() { return comment; }
-  public String language() { return language; }
-  public Instant createdAt() { return createdAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public Answer answer() {
+    return answer;
+  }
+
+  public String comment() {
+    return comment;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

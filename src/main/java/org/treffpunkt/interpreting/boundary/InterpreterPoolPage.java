@@ -12,7 +12,10 @@ import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
-/** The back-office page of the interpreter pool: everyone in it, and a form to add someone (same checks as the API). */
+/**
+ * The back-office page of the interpreter pool: everyone in it, and a form to add someone (same
+ * checks as the API).
+ */
 @Named("interpreterPool")
 @ViewScoped
 public class InterpreterPoolPage implements Serializable {
@@ -31,21 +34,27 @@ public class InterpreterPoolPage implements Serializable {
 
   public List<InterpretingResources.InterpreterView> getInterpreters() {
     if (interpreters == null) {
-      interpreters = mediation.interpreters().stream().map(InterpretingResources.InterpreterView::of).toList();
+      interpreters =
+          mediation.interpreters().stream().map(InterpretingResources.InterpreterView::of).toList();
     }
     return interpreters;
   }
 
   public void add() {
-    List<String> codes = languages == null || languages.isBlank() ? List.of()
-        : Arrays.stream(languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    List<String> codes =
+        languages == null || languages.isBlank()
+            ? List.of()
+            : Arrays.stream(languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
     var request = new LanguageMediation.InterpreterRequest(name, codes, contact, notes, true);
     try {
       mediation.addInterpreter(request);
       name = languages = contact = notes = null;
       interpreters = null;
     } catch (ProblemException problem) {
-      FormProblems.show(faces, problem, language.get(),
+      FormProblems.show(
+          faces,
+          problem,
+          language.get(),
           field -> "pool:" + (field.startsWith("languages") ? "languages" : field));
     }
   }
@@ -69,12 +78,35 @@ public class InterpreterPoolPage implements Serializable {
     }
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getLanguages() { return languages; }
-  public void setLanguages(String languages) { this.languages = languages; }
-  public String getContact() { return contact; }
-  public void setContact(String contact) { this.contact = contact; }
-  public String getNotes() { return notes; }
-  public void setNotes(String notes) { this.notes = notes; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(String languages) {
+    this.languages = languages;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
 }

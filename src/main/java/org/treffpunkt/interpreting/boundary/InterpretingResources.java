@@ -24,26 +24,49 @@ import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.Periods;
 
 /**
- * The organiser API of language mediation (API.md: language needs; plus the pool and bookings). Who may call it is
- * decided in {@link LanguageMediation}.
+ * The organiser API of language mediation (API.md: language needs; plus the pool and bookings). Who
+ * may call it is decided in {@link LanguageMediation}.
  */
 public final class InterpretingResources {
 
   private InterpretingResources() {}
 
-  public record InterpreterView(long id, String name, List<String> languages, String contact, String notes,
-      boolean active, boolean erased) {
+  public record InterpreterView(
+      long id,
+      String name,
+      List<String> languages,
+      String contact,
+      String notes,
+      boolean active,
+      boolean erased) {
     static InterpreterView of(Interpreter i) {
-      return new InterpreterView(i.getId(), i.name(), i.languages().stream().sorted().toList(), i.contact(), i.notes(),
-          i.active(), i.erased());
+      return new InterpreterView(
+          i.getId(),
+          i.name(),
+          i.languages().stream().sorted().toList(),
+          i.contact(),
+          i.notes(),
+          i.active(),
+          i.erased());
     }
   }
 
-  public record AssignmentView(long id, long interpreterId, String interpreterName, String language,
+  public record AssignmentView(
+      long id,
+      long interpreterId,
+      String interpreterName,
+      String language,
       List<Long> conflictingMeetingIds) {}
 
-  public record MeetingNeedsView(long meetingId, String title, OffsetDateTime start, long leadDays, boolean unmet,
-      boolean withinLeadTime, List<LanguageMediation.Need> needs, LanguageMediation.AccessNeeds access) {}
+  public record MeetingNeedsView(
+      long meetingId,
+      String title,
+      OffsetDateTime start,
+      long leadDays,
+      boolean unmet,
+      boolean withinLeadTime,
+      List<LanguageMediation.Need> needs,
+      LanguageMediation.AccessNeeds access) {}
 
   @Path("interpreters")
   @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +86,10 @@ public final class InterpretingResources {
       return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
     }
 
-    /** Changes someone's details; {@code active: false} takes them out of new bookings (past ones stay). */
+    /**
+     * Changes someone's details; {@code active: false} takes them out of new bookings (past ones
+     * stay).
+     */
     @PUT
     @Path("{interpreterId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,23 +115,38 @@ public final class InterpretingResources {
     @GET
     public List<AssignmentView> all(@PathParam("id") long meetingId) {
       return mediation.assignments(meetingId).stream()
-          .map(a -> new AssignmentView(a.getId(), a.interpreter().getId(), a.interpreter().name(), a.language(),
-              List.of()))
+          .map(
+              a ->
+                  new AssignmentView(
+                      a.getId(),
+                      a.interpreter().getId(),
+                      a.interpreter().name(),
+                      a.language(),
+                      List.of()))
           .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@PathParam("id") long meetingId, AssignmentRequest request, @Context UriInfo uri) {
+    public Response assign(
+        @PathParam("id") long meetingId, AssignmentRequest request, @Context UriInfo uri) {
       var booking = mediation.assign(meetingId, request);
       var a = booking.assignment();
-      return Created.at(uri, a.getId(), new AssignmentView(a.getId(), a.interpreter().getId(), a.interpreter().name(),
-          a.language(), booking.conflictingMeetingIds()));
+      return Created.at(
+          uri,
+          a.getId(),
+          new AssignmentView(
+              a.getId(),
+              a.interpreter().getId(),
+              a.interpreter().name(),
+              a.language(),
+              booking.conflictingMeetingIds()));
     }
 
     @DELETE
     @Path("{assignmentId}")
-    public Response unassign(@PathParam("id") long meetingId, @PathParam("assignmentId") long assignmentId) {
+    public Response unassign(
+        @PathParam("id") long meetingId, @PathParam("assignmentId") long assignmentId) {
       mediation.unassign(meetingId, assignmentId);
       return Response.noContent().build();
     }
@@ -127,23 +168,36 @@ public final class InterpretingResources {
   @Produces(MediaType.APPLICATION_JSON)
   public static class Period {
 
-    /** Unmet needs closer than this many days are flagged (configurable per request with {@code leadDays}). */
+    /**
+     * Unmet needs closer than this many days are flagged (configurable per request with {@code
+     * leadDays}).
+     */
     static final int DEFAULT_LEAD_DAYS = 7;
 
     @Inject LanguageMediation mediation;
     @Inject Periods periods;
 
     @GET
-    public List<MeetingNeedsView> period(@QueryParam("from") String from, @QueryParam("to") String to,
+    public List<MeetingNeedsView> period(
+        @QueryParam("from") String from,
+        @QueryParam("to") String to,
         @QueryParam("leadDays") Integer leadDays) {
       var period = periods.onwards(from, to);
       int lead = leadDays == null ? DEFAULT_LEAD_DAYS : leadDays;
       return mediation.period(period.from(), period.to()).stream()
-          .map(n -> {
-            long days = mediation.leadDays(n.meeting());
-            return new MeetingNeedsView(n.meeting().id(), n.meeting().title(), n.meeting().start(), days, n.unmet(),
-                n.unmet() && days <= lead, n.needs(), n.access());
-          })
+          .map(
+              n -> {
+                long days = mediation.leadDays(n.meeting());
+                return new MeetingNeedsView(
+                    n.meeting().id(),
+                    n.meeting().title(),
+                    n.meeting().start(),
+                    days,
+                    n.unmet(),
+                    n.unmet() && days <= lead,
+                    n.needs(),
+                    n.access());
+              })
           .toList();
     }
   }

@@ -20,8 +20,9 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /**
- * The week overview for organisers: meetings with interpretation, step-free or childcare needs in a period, unmet
- * ones first, those within the lead time highlighted; interpreters are booked right here, conflicts are shown.
+ * The week overview for organisers: meetings with interpretation, step-free or childcare needs in a
+ * period, unmet ones first, those within the lead time highlighted; interpreters are booked right
+ * here, conflicts are shown.
  */
 @Named("languageNeeds")
 @ViewScoped
@@ -30,12 +31,21 @@ public class LanguageNeedsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One meeting's line: the meeting, its needs, who is booked, whether it is urgent. */
-  public record Line(MeetingView meeting, List<LanguageMediation.Need> needs, LanguageMediation.AccessNeeds access,
-      List<Assignment> bookings, boolean unmet, boolean urgent) {
+  public record Line(
+      MeetingView meeting,
+      List<LanguageMediation.Need> needs,
+      LanguageMediation.AccessNeeds access,
+      List<Assignment> bookings,
+      boolean unmet,
+      boolean urgent) {
 
     public String bookedFor(String language) {
-      return String.join(", ", bookings.stream().filter(b -> b.language().equals(language))
-          .map(b -> b.interpreter().name()).toList());
+      return String.join(
+          ", ",
+          bookings.stream()
+              .filter(b -> b.language().equals(language))
+              .map(b -> b.interpreter().name())
+              .toList());
     }
   }
 
@@ -47,8 +57,10 @@ public class LanguageNeedsPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private int leadDays = InterpretingResources.Period.DEFAULT_LEAD_DAYS;
+
   /** The interpreter chosen per "meetingId:language" in the booking selects. */
   private final Map<String, String> chosen = new HashMap<>();
+
   private transient List<Line> lines;
   private transient Map<String, List<Interpreter>> speakers;
 
@@ -56,13 +68,23 @@ public class LanguageNeedsPage implements Serializable {
     if (lines == null) {
       LocalDate start = getFrom();
       LocalDate end = getTo();
-      var period = mediation.period(start.atStartOfDay(ClockProducer.BERLIN).toInstant(),
-          end.plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant());
+      var period =
+          mediation.period(
+              start.atStartOfDay(ClockProducer.BERLIN).toInstant(),
+              end.plusDays(1).atStartOfDay(ClockProducer.BERLIN).toInstant());
       var bookings = mediation.assignments(period.stream().map(n -> n.meeting().id()).toList());
-      lines = period.stream().map(n -> new Line(n.meeting(), n.needs(), n.access(),
-              bookings.getOrDefault(n.meeting().id(), List.of()), n.unmet(),
-              n.unmet() && mediation.leadDays(n.meeting()) <= leadDays))
-          .toList();
+      lines =
+          period.stream()
+              .map(
+                  n ->
+                      new Line(
+                          n.meeting(),
+                          n.needs(),
+                          n.access(),
+                          bookings.getOrDefault(n.meeting().id(), List.of()),
+                          n.unmet(),
+                          n.unmet() && mediation.leadDays(n.meeting()) <= leadDays))
+              .toList();
     }
     return lines;
   }
@@ -87,11 +109,17 @@ public class LanguageNeedsPage implements Serializable {
       return;
     }
     try {
-      var booking = mediation.assign(meetingId,
-          new LanguageMediation.AssignmentRequest(Long.parseLong(choice), code));
+      var booking =
+          mediation.assign(
+              meetingId, new LanguageMediation.AssignmentRequest(Long.parseLong(choice), code));
       if (!booking.conflictingMeetingIds().isEmpty()) {
-        faces.addMessage(null, FormProblems.error(language.message("needs.conflict",
-            booking.assignment().interpreter().name(), booking.conflictingMeetingIds().toString())));
+        faces.addMessage(
+            null,
+            FormProblems.error(
+                language.message(
+                    "needs.conflict",
+                    booking.assignment().interpreter().name(),
+                    booking.conflictingMeetingIds().toString())));
       }
       apply();
     } catch (ProblemException problem) {
@@ -99,11 +127,31 @@ public class LanguageNeedsPage implements Serializable {
     }
   }
 
-  public Map<String, String> getChosen() { return chosen; }
-  public LocalDate getFrom() { return from != null ? from : LocalDate.now(clock.withZone(ClockProducer.BERLIN)); }
-  public void setFrom(LocalDate from) { this.from = from; }
-  public LocalDate getTo() { return to != null ? to : getFrom().plusDays(13); }
-  public void setTo(LocalDate to) { this.to = to; }
-  public int getLeadDays() { return leadDays; }
-  public void setLeadDays(int leadDays) { this.leadDays = Math.max(0, leadDays); }
+  public Map<String, String> getChosen() {
+    return chosen;
+  }
+
+  public LocalDate getFrom() {
+    return from != null ? from : LocalDate.now(clock.withZone(ClockProducer.BERLIN));
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to != null ? to : getFrom().plusDays(13);
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public int getLeadDays() {
+    return leadDays;
+  }
+
+  public void setLeadDays(int leadDays) {
+    this.leadDays = Math.max(0, leadDays);
+  }
 }

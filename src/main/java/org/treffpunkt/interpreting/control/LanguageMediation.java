@@ -33,8 +33,8 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.registration.control.RegistrationFigures;
 
 /**
- * The interpreter pool, bookings, and the language needs of confirmed registrations; for organisers (the pool holds
- * interpreters' personal data).
+ * The interpreter pool, bookings, and the language needs of confirmed registrations; for organisers
+ * (the pool holds interpreters' personal data).
  */
 @ApplicationScoped
 @Allowed(Permission.MEDIATE_LANGUAGES)
@@ -42,7 +42,9 @@ public class LanguageMediation {
 
   /** The body of {@code POST/PUT /api/interpreters} and of the pool page's form. */
   public record InterpreterRequest(
-      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.maxLength}")
+          String name,
       @NotEmpty(message = "{validation.required}") List<String> languages,
       @Size(max = 300, message = "{validation.maxLength}") String contact,
       @Size(max = 1000, message = "{validation.maxLength}") String notes,
@@ -53,7 +55,10 @@ public class LanguageMediation {
       @NotNull(message = "{validation.required}") Long interpreterId,
       @NotBlank(message = "{validation.required}") String language) {}
 
-  /** Persons needing interpretation into one language at one meeting, and whether someone is booked for it. */
+  /**
+   * Persons needing interpretation into one language at one meeting, and whether someone is booked
+   * for it.
+   */
   public record Need(String language, long persons, boolean interpreterAssigned) {}
 
   /** A booking and the other meetings the same interpreter is booked for at overlapping times. */
@@ -71,24 +76,37 @@ public class LanguageMediation {
   @Inject Authorization authorization;
 
   public List<Interpreter> interpreters() {
-    return em.createQuery("select i from Interpreter i order by i.name", Interpreter.class).getResultList();
+    return em.createQuery("select i from Interpreter i order by i.name", Interpreter.class)
+        .getResultList();
   }
 
   @Transactional
   public Interpreter addInterpreter(InterpreterRequest request) {
     Set<String> languages = checked(request);
-    Interpreter interpreter = new Interpreter(request.name().strip(), languages, blankToNull(request.contact()),
-        blankToNull(request.notes()), clock.instant());
+    Interpreter interpreter =
+        new Interpreter(
+            request.name().strip(),
+            languages,
+            blankToNull(request.contact()),
+            blankToNull(request.notes()),
+            clock.instant());
     em.persist(interpreter);
     return interpreter;
   }
 
-  /** Changes someone's details; {@code active: false} takes them out of new bookings (past ones stay). */
+  /**
+   * Changes someone's details; {@code active: false} takes them out of new bookings (past ones
+   * stay).
+   */
   @Transactional
   public Interpreter updateInterpreter(long id, InterpreterRequest request) {
     Interpreter interpreter = notErased(id);
     Set<String> languages = checked(request);
-    interpreter.update(request.name().strip(), languages, blankToNull(request.contact()), blankToNull(request.notes()),
+    interpreter.update(
+        request.name().strip(),
+        languages,
+        blankToNull(request.contact()),
+        blankToNull(request.notes()),
         !Boolean.FALSE.equals(request.active()));
     return interpreter;
   }
@@ -97,13 +115,18 @@ public class LanguageMediation {
   @Transactional
   public void toggleActive(long id) {
     Interpreter interpreter = notErased(id);
-    interpreter.update(interpreter.name(), interpreter.languages(), interpreter.contact(), interpreter.notes(),
+    interpreter.update(
+        interpreter.name(),
+        interpreter.languages(),
+        interpreter.contact(),
+        interpreter.notes(),
         !interpreter.active());
   }
 
   /**
-   * Erases an interpreter's personal data (name, contact, notes, languages): they leave the pool for good; their past
-   * bookings stay, with the language interpreted, so the figures of language mediation stay right.
+   * Erases an interpreter's personal data (name, contact, notes, languages): they leave the pool
+   * for good; their past bookings stay, with the language interpreted, so the figures of language
+   * mediation stay right.
    */
   @Transactional
   public void erase(long id) {
@@ -126,7 +149,10 @@ public class LanguageMediation {
     return interpreter;
   }
 
-  /** Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported, not refused. */
+  /**
+   * Books an interpreter for a language at a meeting; they must speak it. Overlaps are reported,
+   * not refused.
+   */
   @Transactional
   public Booking assign(long meetingId, AssignmentRequest request) {
     MeetingView meeting = meetings.find(meetingId);
@@ -143,15 +169,22 @@ public class LanguageMediation {
     if (!interpreter.speaks(language)) {
       throw ProblemException.invalid("language", "validation.interpreterLanguage");
     }
-    boolean booked = !em.createQuery("select a.id from Assignment a where a.meetingId = :m"
-            + " and a.interpreter.id = :i and a.language = :l", Long.class)
-        .setParameter("m", meetingId).setParameter("i", interpreterId).setParameter("l", language)
-        .getResultList().isEmpty();
+    boolean booked =
+        !em.createQuery(
+                "select a.id from Assignment a where a.meetingId = :m"
+                    + " and a.interpreter.id = :i and a.language = :l",
+                Long.class)
+            .setParameter("m", meetingId)
+            .setParameter("i", interpreterId)
+            .setParameter("l", language)
+            .getResultList()
+            .isEmpty();
     if (booked) {
       throw ProblemException.conflict("problem.alreadyAssigned");
     }
     Assignment assignment =
-        new Assignment(meetingId, interpreter, language, authorization.actingUserId(), clock.instant());
+        new Assignment(
+            meetingId, interpreter, language, authorization.actingUserId(), clock.instant());
     em.persist(assignment);
     return new Booking(assignment, conflicts(meeting, interpreterId));
   }
@@ -166,57 +199,83 @@ public class LanguageMediation {
   }
 
   public List<Assignment> assignments(long meetingId) {
-    return em.createQuery("select a from Assignment a where a.meetingId = :m order by a.id", Assignment.class)
+    return em.createQuery(
+            "select a from Assignment a where a.meetingId = :m order by a.id", Assignment.class)
         .setParameter("m", meetingId)
         .getResultList();
   }
 
   private List<Long> conflicts(MeetingView meeting, long interpreterId) {
-    List<Long> others = em.createQuery("select a.meetingId from Assignment a where a.interpreter.id = :i"
-            + " and a.meetingId <> :m", Long.class)
-        .setParameter("i", interpreterId).setParameter("m", meeting.id())
-        .getResultList();
+    List<Long> others =
+        em.createQuery(
+                "select a.meetingId from Assignment a where a.interpreter.id = :i"
+                    + " and a.meetingId <> :m",
+                Long.class)
+            .setParameter("i", interpreterId)
+            .setParameter("m", meeting.id())
+            .getResultList();
     List<Long> overlapping = new ArrayList<>();
     for (Long other : others) {
-      meetings.find(other, Language.DEFAULT)
+      meetings
+          .find(other, Language.DEFAULT)
           .filter(o -> o.start().isBefore(meeting.end()) && meeting.start().isBefore(o.end()))
           .ifPresent(o -> overlapping.add(o.id()));
     }
     return overlapping;
   }
 
-  /** Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is booked. */
+  /**
+   * Confirmed persons needing interpretation, by language (sorted), with whether an interpreter is
+   * booked.
+   */
   public List<Need> needs(long meetingId) {
     meetings.find(meetingId);
     return needs(List.of(meetingId)).getOrDefault(meetingId, List.of());
   }
 
-  /** The needs of several meetings: persons needing interpretation (registration's figures), bookings (one query). */
+  /**
+   * The needs of several meetings: persons needing interpretation (registration's figures),
+   * bookings (one query).
+   */
   private Map<Long, List<Need>> needs(List<Long> meetingIds) {
     if (meetingIds.isEmpty()) {
       return Map.of();
     }
     Map<Long, Map<String, Long>> persons = registrations.interpretationNeeds(meetingIds);
-    Set<String> covered = em.createQuery("select a.meetingId, a.language from Assignment a where a.meetingId in :m",
-            Object[].class)
-        .setParameter("m", meetingIds)
-        .getResultStream()
-        .map(row -> row[0] + ":" + row[1])
-        .collect(Collectors.toSet());
+    Set<String> covered =
+        em.createQuery(
+                "select a.meetingId, a.language from Assignment a where a.meetingId in :m",
+                Object[].class)
+            .setParameter("m", meetingIds)
+            .getResultStream()
+            .map(row -> row[0] + ":" + row[1])
+            .collect(Collectors.toSet());
     Map<Long, List<Need>> needs = new TreeMap<>();
-    persons.forEach((meetingId, byLanguage) -> needs.put(meetingId, byLanguage.entrySet().stream()
-        .map(e -> new Need(e.getKey(), e.getValue(), covered.contains(meetingId + ":" + e.getKey())))
-        .toList()));
+    persons.forEach(
+        (meetingId, byLanguage) ->
+            needs.put(
+                meetingId,
+                byLanguage.entrySet().stream()
+                    .map(
+                        e ->
+                            new Need(
+                                e.getKey(),
+                                e.getValue(),
+                                covered.contains(meetingId + ":" + e.getKey())))
+                    .toList()));
     return needs;
   }
 
   /**
-   * Step-free access and childcare asked for by confirmed registrations, against what the meeting offers:
-   * {@code stepFreeRegistrations} groups need step-free access, the venue has it ({@code venueStepFree}; null for an
-   * online meeting); {@code childcareChildren} children of groups asking for childcare, which the meeting offers or
-   * not.
+   * Step-free access and childcare asked for by confirmed registrations, against what the meeting
+   * offers: {@code stepFreeRegistrations} groups need step-free access, the venue has it ({@code
+   * venueStepFree}; null for an online meeting); {@code childcareChildren} children of groups
+   * asking for childcare, which the meeting offers or not.
    */
-  public record AccessNeeds(long stepFreeRegistrations, Boolean venueStepFree, long childcareChildren,
+  public record AccessNeeds(
+      long stepFreeRegistrations,
+      Boolean venueStepFree,
+      long childcareChildren,
       boolean childcareOffered) {
 
     static final AccessNeeds NONE = new AccessNeeds(0, null, 0, false);
@@ -235,34 +294,44 @@ public class LanguageMediation {
   /** The needs of the meetings starting in a period. */
   public record MeetingNeeds(MeetingView meeting, List<Need> needs, AccessNeeds access) {
 
-    /** An interpreter is missing for some language, or someone needs access or childcare the meeting lacks. */
+    /**
+     * An interpreter is missing for some language, or someone needs access or childcare the meeting
+     * lacks.
+     */
     public boolean unmet() {
       return needs.stream().anyMatch(n -> !n.interpreterAssigned()) || access.unmet();
     }
   }
 
   /**
-   * Meetings (drafts included) starting in the period ({@code to} null: from {@code from} on) that have needs: unmet
-   * first, then by date.
+   * Meetings (drafts included) starting in the period ({@code to} null: from {@code from} on) that
+   * have needs: unmet first, then by date.
    */
   public List<MeetingNeeds> period(Instant from, Instant to) {
     List<Long> ids = catalogue.startingBetween(from, to, MAX_MEETINGS);
     Map<Long, List<Need>> needs = needs(ids);
-    Map<Long, RegistrationFigures.AccessNeeds> access = ids.isEmpty() ? Map.of() : registrations.accessNeeds(ids);
+    Map<Long, RegistrationFigures.AccessNeeds> access =
+        ids.isEmpty() ? Map.of() : registrations.accessNeeds(ids);
     return ids.stream()
         .filter(id -> needs.containsKey(id) || access.containsKey(id))
         .map(meetings::find)
-        .map(m -> new MeetingNeeds(m, needs.getOrDefault(m.id(), List.of()),
-            access(m, access.getOrDefault(m.id(), RegistrationFigures.AccessNeeds.NONE))))
+        .map(
+            m ->
+                new MeetingNeeds(
+                    m,
+                    needs.getOrDefault(m.id(), List.of()),
+                    access(m, access.getOrDefault(m.id(), RegistrationFigures.AccessNeeds.NONE))))
         .filter(n -> !n.needs().isEmpty() || n.access().any())
-        .sorted(Comparator.comparing((MeetingNeeds n) -> !n.unmet())
-            .thenComparing(n -> n.meeting().start().toInstant()))
+        .sorted(
+            Comparator.comparing((MeetingNeeds n) -> !n.unmet())
+                .thenComparing(n -> n.meeting().start().toInstant()))
         .toList();
   }
 
   private static AccessNeeds access(MeetingView meeting, RegistrationFigures.AccessNeeds asked) {
     Boolean stepFree = meeting.venue() == null ? null : meeting.venue().stepFree();
-    return new AccessNeeds(asked.stepFreeRegistrations(), stepFree, asked.childcareChildren(), meeting.childcare());
+    return new AccessNeeds(
+        asked.stepFreeRegistrations(), stepFree, asked.childcareChildren(), meeting.childcare());
   }
 
   /** The bookings of several meetings, by meeting (one query). */
@@ -270,7 +339,8 @@ public class LanguageMediation {
     if (meetingIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select a from Assignment a join fetch a.interpreter where a.meetingId in :m order by a.id",
+    return em.createQuery(
+            "select a from Assignment a join fetch a.interpreter where a.meetingId in :m order by a.id",
             Assignment.class)
         .setParameter("m", meetingIds)
         .getResultStream()
@@ -285,8 +355,10 @@ public class LanguageMediation {
   /** The request's languages, once every field is checked (a 400 naming each one that is wrong). */
   private Set<String> checked(InterpreterRequest request) {
     var violations = validation.violations(request);
-    Set<String> languages = request == null ? Set.of()
-        : InputValidation.languageCodes(request.languages(), "languages", violations);
+    Set<String> languages =
+        request == null
+            ? Set.of()
+            : InputValidation.languageCodes(request.languages(), "languages", violations);
     ProblemException.throwIfAny(violations);
     return languages;
   }

@@ -38,7 +38,12 @@ public class Assignment {
 
   protected Assignment() {}
 
-  public Assignment(long meetingId, Interpreter interpreter, String language, long assignedByUserId, Instant now) {
+  public Assignment(
+      long meetingId,
+      Interpreter interpreter,
+      String language,
+      long assignedByUserId,
+      Instant now) {
     this.meetingId = meetingId;
     this.interpreter = interpreter;
     this.language = language;
@@ -46,8 +51,19 @@ public class Assignment {
     this.assignedAt = now;
   }
 
-  public Long getId() { return id; }
-  public Long meetingId() { return meetingId; }
-  public Interpreter interpreter() { return interpreter; }
-  public String language() { return language; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public Interpreter interpreter() {
+    return interpreter;
+  }
+
+  public String language() {
+    return language;
+  }
 }

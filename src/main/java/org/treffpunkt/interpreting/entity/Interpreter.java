@@ -36,7 +36,9 @@ public class Interpreter {
   private boolean active = true;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "interpreter_language", joinColumns = @JoinColumn(name = "interpreter_id"))
+  @CollectionTable(
+      name = "interpreter_language",
+      joinColumns = @JoinColumn(name = "interpreter_id"))
   @Column(name = "language", nullable = false, length = 3)
   private Set<String> languages = new HashSet<>();
 
@@ -48,7 +50,8 @@ public class Interpreter {
 
   protected Interpreter() {}
 
-  public Interpreter(String name, Set<String> languages, String contact, String notes, Instant now) {
+  public Interpreter(
+      String name, Set<String> languages, String contact, String notes, Instant now) {
     this.name = name;
     this.languages.addAll(languages);
     this.contact = contact;
@@ -56,8 +59,12 @@ public class Interpreter {
     this.createdAt = now;
   }
 
-  /** New details from an organiser; someone who no longer works with us stays (past bookings) but is inactive. */
-  public void update(String name, Set<String> languages, String contact, String notes, boolean active) {
+  /**
+   * New details from an organiser; someone who no longer works with us stays (past bookings) but is
+   * inactive.
+   */
+  public void update(
+      String name, Set<String> languages, String contact, String notes, boolean active) {
     this.name = name;
     this.languages.clear();
     this.languages.addAll(languages);
@@ -66,7 +73,10 @@ public class Interpreter {
     this.active = active;
   }
 
-  /** Removes everything about the person; the pool keeps an inactive, nameless entry for past bookings. */
+  /**
+   * Removes everything about the person; the pool keeps an inactive, nameless entry for past
+   * bookings.
+   */
   public void erase(Instant now) {
     name = "–";
     contact = null;
@@ -84,10 +94,27 @@ public class Interpreter {
     return languages.contains(language);
   }
 
-  public Long getId() { return id; }
-  public String name() { return name; }
-  public String contact() { return contact; }
-  public String notes() { return notes; }
-  public boolean active() { return active; }
-  public Set<String> languages() { return Set.copyOf(languages); }
+  public Long getId() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String contact() {
+    return contact;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public Set<String> languages() {
+    return Set.copyOf(languages);
+  }
 }

@@ -20,11 +20,15 @@ public class Choices {
   @Inject CurrentLanguage language;
 
   public List<SelectItem> getFormats() {
-    return referenceData.formats().stream().map(f -> new SelectItem(f.getId(), f.name(language.get()))).toList();
+    return referenceData.formats().stream()
+        .map(f -> new SelectItem(f.getId(), f.name(language.get())))
+        .toList();
   }
 
   public List<SelectItem> getDistricts() {
-    return referenceData.districts().stream().map(d -> new SelectItem(d.getId(), d.getName())).toList();
+    return referenceData.districts().stream()
+        .map(d -> new SelectItem(d.getId(), d.getName()))
+        .toList();
   }
 
   public List<SelectItem> getVenues() {

@@ -18,6 +18,8 @@ public class DistrictResource {
 
   @GET
   public List<DistrictView> all() {
-    return referenceData.districts().stream().map(d -> new DistrictView(d.getId(), d.getSlug(), d.getName())).toList();
+    return referenceData.districts().stream()
+        .map(d -> new DistrictView(d.getId(), d.getSlug(), d.getName()))
+        .toList();
   }
 }

@@ -7,17 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.treffpunkt.meeting.control.CancelRequest;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingPlanner;
 import org.treffpunkt.meeting.control.MeetingRequest;
 import org.treffpunkt.meeting.entity.Meeting;
-import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.platform.ErrorPage;
 import org.treffpunkt.platform.FormProblems;
@@ -28,8 +24,9 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * The back-office form for one meeting, or for a new series. It builds the same request the API takes and goes through
- * the same checks ({@link MeetingPlans}), so the form and the API accept and refuse exactly the same things.
+ * The back-office form for one meeting, or for a new series. It builds the same request the API
+ * takes and goes through the same checks ({@link MeetingPlans}), so the form and the API accept and
+ * refuse exactly the same things.
  */
 @Named
 @ViewScoped
@@ -52,8 +49,8 @@ public class MeetingEditor implements Serializable {
   private Long seriesId;
 
   /**
-   * Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view; a meeting the caller
-   * may not see is a 404 page. Partners see their co-hosted meetings read-only.
+   * Loads the meeting to edit ({@code ?id=}), or a copy of one ({@code ?copy=}), once per view; a
+   * meeting the caller may not see is a 404 page. Partners see their co-hosted meetings read-only.
    */
   public void load() throws IOException {
     if (loaded) {
@@ -65,7 +62,8 @@ public class MeetingEditor implements Serializable {
       ErrorPage.end(faces, 403); // a new meeting: only for those who plan
       return;
     }
-    Long source = id != null ? id : copy != null && copy.matches("\\d{1,18}") ? Long.valueOf(copy) : null;
+    Long source =
+        id != null ? id : copy != null && copy.matches("\\d{1,18}") ? Long.valueOf(copy) : null;
     if (source != null) {
       try {
         fill(catalogue.visible(source));
@@ -106,7 +104,9 @@ public class MeetingEditor implements Serializable {
     external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
   }
 
-  /** Saves the form's time, place, offer and texts for this date and every later date of its series. */
+  /**
+   * Saves the form's time, place, offer and texts for this date and every later date of its series.
+   */
   public void saveSeriesFromHere() throws IOException {
     try {
       planner.editSeriesFrom(id, request());
@@ -117,7 +117,9 @@ public class MeetingEditor implements Serializable {
     external.redirect(external.getRequestContextPath() + "/manage/meetings.xhtml?notice=saved");
   }
 
-  /** Whether the caller may change meetings; partners see the form read-only, without its buttons. */
+  /**
+   * Whether the caller may change meetings; partners see the form read-only, without its buttons.
+   */
   public boolean isMayPlan() {
     return authorization.may(Permission.PLAN_MEETINGS);
   }
@@ -144,8 +146,6 @@ public class MeetingEditor implements Serializable {
     FormProblems.show(faces, problem, language.get(), "form");
   }
 
-
-
   /** The other UI languages, for the translation fields. */
   public List<Language> getTranslations() {
     return Arrays.stream(Language.values()).filter(l -> l != Language.DEFAULT).toList();
@@ -159,9 +159,23 @@ public class MeetingEditor implements Serializable {
     return id != null;
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public MeetingForm getForm() { return form; }
-  public String getCancellationReason() { return cancellationReason; }
-  public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public MeetingForm getForm() {
+    return form;
+  }
+
+  public String getCancellationReason() {
+    return cancellationReason;
+  }
+
+  public void setCancellationReason(String cancellationReason) {
+    this.cancellationReason = cancellationReason;
+  }
 }

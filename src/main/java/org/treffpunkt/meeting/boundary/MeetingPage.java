@@ -45,16 +45,21 @@ public class MeetingPage {
       return null;
     }
     if (venue.latitude() != null) {
-      return String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
-          venue.latitude(), venue.longitude(), venue.latitude(), venue.longitude());
+      return String.format(
+          Locale.ROOT,
+          "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
+          venue.latitude(),
+          venue.longitude(),
+          venue.latitude(),
+          venue.longitude());
     }
-    return "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(venue.address(), StandardCharsets.UTF_8);
+    return "https://www.openstreetmap.org/search?query="
+        + URLEncoder.encode(venue.address(), StandardCharsets.UTF_8);
   }
 
   /** The feed of this meeting (its whole series) for calendar apps. */
   public String getWebcalUrl() {
-    return meeting == null ? null
-        : PublicLinks.subscription(meeting.icsUrl());
+    return meeting == null ? null : PublicLinks.subscription(meeting.icsUrl());
   }
 
   public boolean isCancelled() {

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stable, readable addresses: {@code /meetings/42} (optionally {@code /meetings/42-sprachcafe}) is meeting 42,
- * {@code /meetings/42/register} its registration form, {@code /meetings/42/feedback} its feedback form, and
- * {@code /f/42} the short form of the latter, printed with a QR code on the sign-in sheet.
+ * Stable, readable addresses: {@code /meetings/42} (optionally {@code /meetings/42-sprachcafe}) is
+ * meeting 42, {@code /meetings/42/register} its registration form, {@code /meetings/42/feedback}
+ * its feedback form, and {@code /f/42} the short form of the latter, printed with a QR code on the
+ * sign-in sheet.
  */
 @WebFilter(urlPatterns = {"/meetings/*", "/f/*"})
 public class MeetingPageUrls extends HttpFilter {
@@ -22,7 +23,8 @@ public class MeetingPageUrls extends HttpFilter {
       Pattern.compile("/meetings/(\\d{1,18})(-[\\w-]*)?(/register|/feedback)?/?|/f/(\\d{1,18})");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher matcher = MEETING.matcher(path);
@@ -32,9 +34,14 @@ public class MeetingPageUrls extends HttpFilter {
     }
     String query = request.getQueryString();
     String id = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
-    String page = matcher.group(4) != null || "/feedback".equals(matcher.group(3)) ? "/feedback.xhtml?meeting="
-        : "/register".equals(matcher.group(3)) ? "/register.xhtml?meeting=" : "/meeting.xhtml?id=";
-    request.getRequestDispatcher(page + id + (query == null ? "" : "&" + query))
+    String page =
+        matcher.group(4) != null || "/feedback".equals(matcher.group(3))
+            ? "/feedback.xhtml?meeting="
+            : "/register".equals(matcher.group(3))
+                ? "/register.xhtml?meeting="
+                : "/meeting.xhtml?id=";
+    request
+        .getRequestDispatcher(page + id + (query == null ? "" : "&" + query))
         .forward(request, response);
   }
 }

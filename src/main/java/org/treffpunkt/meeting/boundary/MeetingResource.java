@@ -35,7 +35,10 @@ public class MeetingResource {
   @Inject MeetingViews views;
   @Inject MeetingSearchParameters search;
 
-  /** Published meetings from now on (or from {@code from}), ordered by start; organisers add {@code drafts=true}. */
+  /**
+   * Published meetings from now on (or from {@code from}), ordered by start; organisers add {@code
+   * drafts=true}.
+   */
   @GET
   public MeetingPage search(
       @QueryParam("from") String from,

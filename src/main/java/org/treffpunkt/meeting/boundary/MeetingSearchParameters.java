@@ -6,18 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.ClockProducer;
-import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.TimeInput;
 
 /**
- * Reads the filters of a meeting list (API, pages): dates or times for {@code from}/{@code to}, a district by id or
- * slug, a format by id or key, a language code, words of the title, paging. A bad value is a 400 naming it.
+ * Reads the filters of a meeting list (API, pages): dates or times for {@code from}/{@code to}, a
+ * district by id or slug, a format by id or key, a language code, words of the title, paging. A bad
+ * value is a 400 naming it.
  */
 @ApplicationScoped
 public class MeetingSearchParameters {
@@ -27,8 +27,16 @@ public class MeetingSearchParameters {
   @Inject ReferenceData referenceData;
   @Inject Clock clock;
 
-  public MeetingQuery query(String from, String to, String district, String format, String language, String text,
-      boolean includeDrafts, String page, String size) {
+  public MeetingQuery query(
+      String from,
+      String to,
+      String district,
+      String format,
+      String language,
+      String text,
+      boolean includeDrafts,
+      String page,
+      String size) {
     List<Violation> violations = new ArrayList<>();
     Instant fromInstant = boundary(from, "from", violations).orElse(clock.instant());
     Instant toInstant = boundary(to, "to", violations).orElse(null);
@@ -53,20 +61,29 @@ public class MeetingSearchParameters {
         violations.add(new Violation("language", "validation.languageCode"));
       }
     }
-    int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MeetingQuery.MAX_SIZE, violations);
+    int pageNumber =
+        number(page, "page", 0, 0, Integer.MAX_VALUE / MeetingQuery.MAX_SIZE, violations);
     int pageSize = number(size, "size", DEFAULT_SIZE, 1, MeetingQuery.MAX_SIZE, violations);
     ProblemException.throwIfAny(violations);
-    return new MeetingQuery(fromInstant, toInstant, districtId, formatId, languageCode, text, includeDrafts,
-        pageNumber, pageSize);
+    return new MeetingQuery(
+        fromInstant,
+        toInstant,
+        districtId,
+        formatId,
+        languageCode,
+        text,
+        includeDrafts,
+        pageNumber,
+        pageSize);
   }
 
   /** A span of time asked for with {@code from} and {@code to}. */
   public record Period(Instant from, Instant to) {}
 
   /**
-   * A period for reports and logs: dates are whole days in Berlin, both included ({@code to=2027-03-31} reaches to the
-   * end of that day); times are taken as they are. Without {@code from}, the last {@code defaultDays} days; without
-   * {@code to}, up to now.
+   * A period for reports and logs: dates are whole days in Berlin, both included ({@code
+   * to=2027-03-31} reaches to the end of that day); times are taken as they are. Without {@code
+   * from}, the last {@code defaultDays} days; without {@code to}, up to now.
    */
   public Period period(String from, String to, int defaultDays) {
     var period = org.treffpunkt.platform.Periods.period(from, to, defaultDays, clock.instant());
@@ -74,20 +91,23 @@ public class MeetingSearchParameters {
   }
 
   /** A date means its start in Berlin; a time with or without offset is taken as it is. */
-  private static Optional<Instant> boundary(String value, String field, List<Violation> violations) {
+  private static Optional<Instant> boundary(
+      String value, String field, List<Violation> violations) {
     if (!present(value)) {
       return Optional.empty();
     }
-    Optional<Instant> instant = TimeInput.date(value)
-        .map(d -> d.atStartOfDay(ClockProducer.BERLIN).toInstant())
-        .or(() -> TimeInput.instant(value));
+    Optional<Instant> instant =
+        TimeInput.date(value)
+            .map(d -> d.atStartOfDay(ClockProducer.BERLIN).toInstant())
+            .or(() -> TimeInput.instant(value));
     if (instant.isEmpty()) {
       violations.add(new Violation(field, "validation.dateTime"));
     }
     return instant;
   }
 
-  private static int number(String value, String field, int fallback, int min, int max, List<Violation> violations) {
+  private static int number(
+      String value, String field, int fallback, int min, int max, List<Violation> violations) {
     if (!present(value)) {
       return fallback;
     }

@@ -26,7 +26,10 @@ import org.treffpunkt.meeting.entity.MeetingSeries;
 import org.treffpunkt.meeting.entity.Recurrence;
 import org.treffpunkt.platform.Created;
 
-/** Series: created with a recurrence, read with their dates, edited "from this date on" (organisers). */
+/**
+ * Series: created with a recurrence, read with their dates, edited "from this date on"
+ * (organisers).
+ */
 @Path("series")
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {
@@ -34,8 +37,15 @@ public class SeriesResource {
   public record SeriesCreated(long id, List<Long> meetingIds) {}
 
   public record SeriesView(
-      long id, String frequency, LocalDate firstDate, LocalTime startTime, int durationMinutes, LocalDate until,
-      Integer count, boolean lastWeekday, List<MeetingView> meetings) {}
+      long id,
+      String frequency,
+      LocalDate firstDate,
+      LocalTime startTime,
+      int durationMinutes,
+      LocalDate until,
+      Integer count,
+      boolean lastWeekday,
+      List<MeetingView> meetings) {}
 
   public record SeriesEdited(List<Long> changedMeetingIds) {}
 
@@ -56,8 +66,15 @@ public class SeriesResource {
   public SeriesView one(@PathParam("id") long id) {
     MeetingSeries series = planner.series(id);
     Recurrence recurrence = series.recurrence();
-    return new SeriesView(series.getId(), recurrence.frequency().name(), series.firstDate(), series.startTime(),
-        series.durationMinutes(), recurrence.until(), recurrence.count(), recurrence.lastWeekday(),
+    return new SeriesView(
+        series.getId(),
+        recurrence.frequency().name(),
+        series.firstDate(),
+        series.startTime(),
+        series.durationMinutes(),
+        recurrence.until(),
+        recurrence.count(),
+        recurrence.lastWeekday(),
         views.of(catalogue.ofSeries(id)));
   }
 

@@ -16,7 +16,10 @@ import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.DateInput;
 
-/** The public list of upcoming meetings with its filters (a GET form, so every filtered list has its own URL). */
+/**
+ * The public list of upcoming meetings with its filters (a GET form, so every filtered list has its
+ * own URL).
+ */
 @Named("upcoming")
 @RequestScoped
 public class UpcomingMeetingsPage {
@@ -77,9 +80,14 @@ public class UpcomingMeetingsPage {
     return query == null ? 1 : query.page() + 1;
   }
 
-  /** The feed of this list for calendar apps ({@code webcal://}), with the same district, format and language. */
+  /**
+   * The feed of this list for calendar apps ({@code webcal://}), with the same district, format and
+   * language.
+   */
   public String getWebcalUrl() {
-    StringBuilder url = new StringBuilder(PublicLinks.subscription(links.publicCalendar("?lang=" + language.getCode())));
+    StringBuilder url =
+        new StringBuilder(
+            PublicLinks.subscription(links.publicCalendar("?lang=" + language.getCode())));
     appendIfPresent(url, "district", district);
     appendIfPresent(url, "format", format);
     appendIfPresent(url, "language", spoken);
@@ -88,8 +96,11 @@ public class UpcomingMeetingsPage {
 
   private static void appendIfPresent(StringBuilder url, String name, String value) {
     if (value != null && !value.isBlank()) {
-      url.append('&').append(name).append('=')
-          .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+      url.append('&')
+          .append(name)
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
@@ -139,7 +150,8 @@ public class UpcomingMeetingsPage {
 
   /** The chosen date as shown in the field, in the page's format. */
   public String getFromText() {
-    return DateInput.parse(from, language.get()).map(d -> DateInput.format(d, language.get()))
+    return DateInput.parse(from, language.get())
+        .map(d -> DateInput.format(d, language.get()))
         .orElse(from == null ? "" : from);
   }
 

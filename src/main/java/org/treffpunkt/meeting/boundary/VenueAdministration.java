@@ -16,7 +16,10 @@ import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
-/** The back-office page of venues: the list and a form for a new one, checked like {@code POST /api/venues}. */
+/**
+ * The back-office page of venues: the list and a form for a new one, checked like {@code POST
+ * /api/venues}.
+ */
 @Named
 @ViewScoped
 public class VenueAdministration implements Serializable {
@@ -52,8 +55,16 @@ public class VenueAdministration implements Serializable {
 
   public void create() {
     try {
-      referenceData.createVenue(new VenueRequest(name, address, districtId, latitude, longitude, stepFree,
-          accessibleToilet, hearingLoop));
+      referenceData.createVenue(
+          new VenueRequest(
+              name,
+              address,
+              districtId,
+              latitude,
+              longitude,
+              stepFree,
+              accessibleToilet,
+              hearingLoop));
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), "venue");
       return;
@@ -69,20 +80,67 @@ public class VenueAdministration implements Serializable {
     hearingLoop = false;
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getAddress() { return address; }
-  public void setAddress(String address) { this.address = address; }
-  public Long getDistrictId() { return districtId; }
-  public void setDistrictId(Long districtId) { this.districtId = districtId; }
-  public Double getLatitude() { return latitude; }
-  public void setLatitude(Double latitude) { this.latitude = latitude; }
-  public Double getLongitude() { return longitude; }
-  public void setLongitude(Double longitude) { this.longitude = longitude; }
-  public boolean isStepFree() { return stepFree; }
-  public void setStepFree(boolean stepFree) { this.stepFree = stepFree; }
-  public boolean isAccessibleToilet() { return accessibleToilet; }
-  public void setAccessibleToilet(boolean accessibleToilet) { this.accessibleToilet = accessibleToilet; }
-  public boolean isHearingLoop() { return hearingLoop; }
-  public void setHearingLoop(boolean hearingLoop) { this.hearingLoop = hearingLoop; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public Long getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(Long districtId) {
+    this.districtId = districtId;
+  }
+
+  public Double getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(Double latitude) {
+    this.latitude = latitude;
+  }
+
+  public Double getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(Double longitude) {
+    this.longitude = longitude;
+  }
+
+  public boolean isStepFree() {
+    return stepFree;
+  }
+
+  public void setStepFree(boolean stepFree) {
+    this.stepFree = stepFree;
+  }
+
+  public boolean isAccessibleToilet() {
+    return accessibleToilet;
+  }
+
+  public void setAccessibleToilet(boolean accessibleToilet) {
+    this.accessibleToilet = accessibleToilet;
+  }
+
+  public boolean isHearingLoop() {
+    return hearingLoop;
+  }
+
+  public void setHearingLoop(boolean hearingLoop) {
+    this.hearingLoop = hearingLoop;
+  }
 }

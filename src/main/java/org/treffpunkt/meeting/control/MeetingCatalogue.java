@@ -17,7 +17,10 @@ import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
 
-/** Finding meetings: by id, by series, and the filtered, paged search behind the lists, the API and the feeds. */
+/**
+ * Finding meetings: by id, by series, and the filtered, paged search behind the lists, the API and
+ * the feeds.
+ */
 @ApplicationScoped
 public class MeetingCatalogue {
 
@@ -28,15 +31,20 @@ public class MeetingCatalogue {
   @jakarta.inject.Inject java.time.Clock clock;
   @jakarta.inject.Inject Authorization authorization;
 
-  /** Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read. */
+  /**
+   * Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read.
+   */
   public long version() {
-    return ((Number) em.createNativeQuery("select version from catalogue_version where id = 1").getSingleResult())
+    return ((Number)
+            em.createNativeQuery("select version from catalogue_version where id = 1")
+                .getSingleResult())
         .longValue();
   }
 
   /** Called inside every transaction that changes meetings. */
   void changed() {
-    em.createNativeQuery("update catalogue_version set version = version + 1 where id = 1").executeUpdate();
+    em.createNativeQuery("update catalogue_version set version = version + 1 where id = 1")
+        .executeUpdate();
   }
 
   public Optional<Meeting> find(long id) {
@@ -44,17 +52,24 @@ public class MeetingCatalogue {
   }
 
   /**
-   * The meeting with its row locked until the transaction ends: registrations and cancellations of one meeting are
-   * decided one after the other, on MariaDB and H2 alike ({@code SELECT … FOR UPDATE}).
+   * The meeting with its row locked until the transaction ends: registrations and cancellations of
+   * one meeting are decided one after the other, on MariaDB and H2 alike ({@code SELECT … FOR
+   * UPDATE}).
    */
   public Optional<Meeting> lockForUpdate(long id) {
-    return Optional.ofNullable(em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 
-  /** Meetings co-hosted by a partner from {@code from} on, drafts included (the partner plans them with us). */
+  /**
+   * Meetings co-hosted by a partner from {@code from} on, drafts included (the partner plans them
+   * with us).
+   */
   public List<Meeting> coHostedBy(long partnerId, java.time.Instant from) {
-    return em.createQuery("select m from Meeting m where :partner member of m.partnerIds and m.startsAt >= :from"
-            + " order by m.startsAt, m.id", Meeting.class)
+    return em.createQuery(
+            "select m from Meeting m where :partner member of m.partnerIds and m.startsAt >= :from"
+                + " order by m.startsAt, m.id",
+            Meeting.class)
         .setParameter("partner", partnerId)
         .setParameter("from", from)
         .setMaxResults(5_000)
@@ -63,14 +78,15 @@ public class MeetingCatalogue {
 
   public List<Meeting> ofSeries(long seriesId) {
     return em.createQuery(
-            "select m from Meeting m where m.seriesId = :series order by m.originalStart, m.id", Meeting.class)
+            "select m from Meeting m where m.seriesId = :series order by m.originalStart, m.id",
+            Meeting.class)
         .setParameter("series", seriesId)
         .getResultList();
   }
 
   /**
-   * The meeting, if the caller may see it: published and cancelled ones everyone; drafts organisers and the partners
-   * co-hosting them. Otherwise it does not exist (404).
+   * The meeting, if the caller may see it: published and cancelled ones everyone; drafts organisers
+   * and the partners co-hosting them. Otherwise it does not exist (404).
    */
   public Meeting visible(long id) {
     Meeting meeting = find(id).orElseThrow(ProblemException::notFound);
@@ -86,10 +102,15 @@ public class MeetingCatalogue {
     visible(id);
   }
 
-  /** Published meetings starting after {@code from} and not after {@code until}, the soonest first (reminders). */
+  /**
+   * Published meetings starting after {@code from} and not after {@code until}, the soonest first
+   * (reminders).
+   */
   public List<Long> publishedStartingBetween(java.time.Instant from, java.time.Instant until) {
-    return em.createQuery("select m.id from Meeting m where m.status = :published and m.startsAt > :from"
-            + " and m.startsAt <= :until order by m.startsAt, m.id", Long.class)
+    return em.createQuery(
+            "select m.id from Meeting m where m.status = :published and m.startsAt > :from"
+                + " and m.startsAt <= :until order by m.startsAt, m.id",
+            Long.class)
         .setParameter("published", MeetingStatus.PUBLISHED)
         .setParameter("from", from)
         .setParameter("until", until)
@@ -98,52 +119,77 @@ public class MeetingCatalogue {
 
   /** Meetings that ended before {@code cutoff} (whose personal data is due for anonymisation). */
   public List<Long> endedBefore(java.time.Instant cutoff) {
-    return em.createQuery("select m.id from Meeting m where m.endsAt < :cutoff order by m.id", Long.class)
+    return em.createQuery(
+            "select m.id from Meeting m where m.endsAt < :cutoff order by m.id", Long.class)
         .setParameter("cutoff", cutoff)
         .getResultList();
   }
 
   /** What reports count of a meeting: not a draft, started in the period asked for. */
-  public record Reported(long id, String formatKey, String districtName, java.time.Instant start, boolean cancelled) {}
+  public record Reported(
+      long id, String formatKey, String districtName, java.time.Instant start, boolean cancelled) {}
 
-  /** The meetings (drafts never) starting in {@code [from, to)}, optionally of one format and one district. */
-  public List<Reported> reportedIn(java.time.Instant from, java.time.Instant to, Long formatId, Long districtId) {
-    var query = em.createQuery("select m.id, m.format.key, m.district.name, m.startsAt, m.status from Meeting m"
-        + " where m.startsAt >= :from and m.startsAt < :to and m.status <> :draft"
-        + (formatId == null ? "" : " and m.format.id = :format")
-        + (districtId == null ? "" : " and m.district.id = :district"), Object[].class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setParameter("draft", MeetingStatus.DRAFT);
+  /**
+   * The meetings (drafts never) starting in {@code [from, to)}, optionally of one format and one
+   * district.
+   */
+  public List<Reported> reportedIn(
+      java.time.Instant from, java.time.Instant to, Long formatId, Long districtId) {
+    var query =
+        em.createQuery(
+                "select m.id, m.format.key, m.district.name, m.startsAt, m.status from Meeting m"
+                    + " where m.startsAt >= :from and m.startsAt < :to and m.status <> :draft"
+                    + (formatId == null ? "" : " and m.format.id = :format")
+                    + (districtId == null ? "" : " and m.district.id = :district"),
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("draft", MeetingStatus.DRAFT);
     if (formatId != null) {
       query.setParameter("format", formatId);
     }
     if (districtId != null) {
       query.setParameter("district", districtId);
     }
-    return query.getResultStream()
-        .map(m -> new Reported((Long) m[0], (String) m[1], (String) m[2], (java.time.Instant) m[3],
-            m[4] == MeetingStatus.CANCELLED))
+    return query
+        .getResultStream()
+        .map(
+            m ->
+                new Reported(
+                    (Long) m[0],
+                    (String) m[1],
+                    (String) m[2],
+                    (java.time.Instant) m[3],
+                    m[4] == MeetingStatus.CANCELLED))
         .toList();
   }
 
-  /** A search as the caller may make it: drafts only for organisers (partners find theirs in the back office). */
+  /**
+   * A search as the caller may make it: drafts only for organisers (partners find theirs in the
+   * back office).
+   */
   public Page browse(MeetingQuery query) {
-    boolean drafts = query.includeDrafts() && authorization.mayForMeeting(Permission.READ_DRAFTS, Set.of());
+    boolean drafts =
+        query.includeDrafts() && authorization.mayForMeeting(Permission.READ_DRAFTS, Set.of());
     return search(query.withDrafts(drafts).coHostedBy(null));
   }
 
   /**
-   * The back office's calendar and list, drafts included: organisers see every meeting, partners the meetings their
-   * organisation co-hosts.
+   * The back office's calendar and list, drafts included: organisers see every meeting, partners
+   * the meetings their organisation co-hosts.
    */
   @Allowed(Permission.USE_BACK_OFFICE)
   public Page backOffice(MeetingQuery query) {
-    return search(query.withDrafts(true).coHostedBy(authorization.coHostedOnly(Permission.USE_BACK_OFFICE)
-        .orElse(null)));
+    return search(
+        query
+            .withDrafts(true)
+            .coHostedBy(authorization.coHostedOnly(Permission.USE_BACK_OFFICE).orElse(null)));
   }
 
-  /** Any search, for readers inside the application (feeds, reports): the caller decides what it may include. */
+  /**
+   * Any search, for readers inside the application (feeds, reports): the caller decides what it may
+   * include.
+   */
   public Page search(MeetingQuery query) {
     Map<String, Object> parameters = new HashMap<>();
     StringBuilder where = new StringBuilder(" where m.startsAt >= :from");
@@ -165,8 +211,10 @@ public class MeetingCatalogue {
       parameters.put("language", query.language());
     }
     if (query.text() != null && !query.text().isBlank()) {
-      where.append(" and exists (select 1 from Meeting x join x.texts t where x = m and lower(t.title) like :text)");
-      parameters.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+      where.append(
+          " and exists (select 1 from Meeting x join x.texts t where x = m and lower(t.title) like :text)");
+      parameters.put(
+          "text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
     }
     if (query.status() != null) {
       where.append(" and m.status = :status");
@@ -182,14 +230,20 @@ public class MeetingCatalogue {
     }
     TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
     TypedQuery<Meeting> items =
-        em.createQuery("select m from Meeting m" + where + " order by m.startsAt, m.id", Meeting.class);
-    parameters.forEach((name, value) -> {
-      count.setParameter(name, value);
-      items.setParameter(name, value);
-    });
+        em.createQuery(
+            "select m from Meeting m" + where + " order by m.startsAt, m.id", Meeting.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
     List<Meeting> page =
-        items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-    // texts, languages and partners are loaded in batches (hibernate.default_batch_fetch_size), not per meeting
+        items
+            .setFirstResult(query.page() * query.size())
+            .setMaxResults(query.size())
+            .getResultList();
+    // texts, languages and partners are loaded in batches (hibernate.default_batch_fetch_size), not
+    // per meeting
     return new Page(page, count.getSingleResult());
   }
 
@@ -209,14 +263,19 @@ public class MeetingCatalogue {
   }
 
   /**
-   * The ids of the meetings, drafts and cancelled ones included, starting at or after {@code from} and before
-   * {@code to} (null: without end), the soonest first; at most {@code max} (staff overviews such as language needs).
+   * The ids of the meetings, drafts and cancelled ones included, starting at or after {@code from}
+   * and before {@code to} (null: without end), the soonest first; at most {@code max} (staff
+   * overviews such as language needs).
    */
   public List<Long> startingBetween(java.time.Instant from, java.time.Instant to, int max) {
-    TypedQuery<Long> query = em.createQuery("select m.id from Meeting m where m.startsAt >= :from"
-            + (to == null ? "" : " and m.startsAt < :to") + " order by m.startsAt, m.id", Long.class)
-        .setParameter("from", from)
-        .setMaxResults(max);
+    TypedQuery<Long> query =
+        em.createQuery(
+                "select m.id from Meeting m where m.startsAt >= :from"
+                    + (to == null ? "" : " and m.startsAt < :to")
+                    + " order by m.startsAt, m.id",
+                Long.class)
+            .setParameter("from", from)
+            .setMaxResults(max);
     if (to != null) {
       query.setParameter("to", to);
     }

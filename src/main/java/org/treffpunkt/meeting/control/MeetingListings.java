@@ -13,9 +13,10 @@ import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * Meetings and series as records in a language given, for readers that render them on their own (the calendar
- * feeds, the mails' calendar attachment). Works inside a request and outside one (mails are written on an executor
- * thread): the request context is activated for the call where none is.
+ * Meetings and series as records in a language given, for readers that render them on their own
+ * (the calendar feeds, the mails' calendar attachment). Works inside a request and outside one
+ * (mails are written on an executor thread): the request context is activated for the call where
+ * none is.
  */
 @ApplicationScoped
 @ActivateRequestContext
@@ -30,7 +31,10 @@ public class MeetingListings {
     return views.find(id, language);
   }
 
-  /** The meetings a search finds (see {@link MeetingCatalogue#search}; the caller decides about drafts). */
+  /**
+   * The meetings a search finds (see {@link MeetingCatalogue#search}; the caller decides about
+   * drafts).
+   */
   public List<MeetingView> search(MeetingQuery query, Language language) {
     return of(catalogue.search(query).items(), language);
   }
@@ -40,7 +44,10 @@ public class MeetingListings {
     return of(catalogue.coHostedBy(partnerId, from), language);
   }
 
-  /** A series with its rule and all its dates, in the order of their original starts (404 if there is none). */
+  /**
+   * A series with its rule and all its dates, in the order of their original starts (404 if there
+   * is none).
+   */
   public SeriesDates series(long seriesId, Language language) {
     MeetingSeries series = planner.seriesOrNotFound(seriesId);
     Recurrence recurrence = series.recurrence();
@@ -52,8 +59,12 @@ public class MeetingListings {
         series.durationMinutes(),
         recurrence.isLast(series.firstDate()),
         catalogue.ofSeries(seriesId).stream()
-            .map(m -> new SeriesDates.SeriesDate(views.of(m, language),
-                m.originalStart().atZone(ClockProducer.BERLIN).toOffsetDateTime(), m.editedIndividually()))
+            .map(
+                m ->
+                    new SeriesDates.SeriesDate(
+                        views.of(m, language),
+                        m.originalStart().atZone(ClockProducer.BERLIN).toOffsetDateTime(),
+                        m.editedIndividually()))
             .toList());
   }
 

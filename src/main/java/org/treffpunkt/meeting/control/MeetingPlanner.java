@@ -20,8 +20,9 @@ import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Permission;
 
 /**
- * Organisers plan meetings and series: create, change, move, cancel, and edit a series from a date on. Each use case
- * takes the request as the API and the back-office form send it, checks who calls, then the request, then acts.
+ * Organisers plan meetings and series: create, change, move, cancel, and edit a series from a date
+ * on. Each use case takes the request as the API and the back-office form send it, checks who
+ * calls, then the request, then acts.
  */
 @ApplicationScoped
 public class MeetingPlanner {
@@ -97,7 +98,10 @@ public class MeetingPlanner {
     return seriesOrNotFound(id);
   }
 
-  /** Applies a series edit of the API to the dates from its {@code fromDate} on; returns the meetings changed. */
+  /**
+   * Applies a series edit of the API to the dates from its {@code fromDate} on; returns the
+   * meetings changed.
+   */
   @Transactional
   @Allowed(Permission.PLAN_MEETINGS)
   public List<Meeting> editSeries(long id, SeriesEdit edit) {
@@ -107,8 +111,8 @@ public class MeetingPlanner {
   }
 
   /**
-   * The back-office form's "this and all later dates": time, place, offer and texts of the form for the form's date and
-   * every later date of the meeting's series.
+   * The back-office form's "this and all later dates": time, place, offer and texts of the form for
+   * the form's date and every later date of the meeting's series.
    */
   @Transactional
   @Allowed(Permission.PLAN_MEETINGS)
@@ -118,12 +122,13 @@ public class MeetingPlanner {
       throw ProblemException.notFound();
     }
     MeetingPlan plan = plans.plan(request);
-    return applyToSeries(meeting.seriesId(), plan.schedule().localDate(), MeetingPlans.seriesChangeOf(plan));
+    return applyToSeries(
+        meeting.seriesId(), plan.schedule().localDate(), MeetingPlans.seriesChangeOf(plan));
   }
 
   /**
-   * Applies {@code change} to every date of the series on or after {@code fromDate} that was neither edited on its own
-   * nor cancelled; earlier dates stay as they are.
+   * Applies {@code change} to every date of the series on or after {@code fromDate} that was
+   * neither edited on its own nor cancelled; earlier dates stay as they are.
    */
   private List<Meeting> applyToSeries(long id, LocalDate fromDate, SeriesChange change) {
     MeetingSeries series = seriesOrNotFound(id);

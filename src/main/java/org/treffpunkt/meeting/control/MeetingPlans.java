@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.meeting.entity.Contact;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.Frequency;
@@ -24,13 +23,15 @@ import org.treffpunkt.meeting.entity.Schedule;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
-import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.TimeInput;
 import org.treffpunkt.platform.i18n.Language;
-import org.treffpunkt.platform.i18n.LanguageCodes;
 
-/** Turns a meeting request into a {@link MeetingPlan}, or a 400 problem naming every field that is wrong. */
+/**
+ * Turns a meeting request into a {@link MeetingPlan}, or a 400 problem naming every field that is
+ * wrong.
+ */
 @ApplicationScoped
 class MeetingPlans {
 
@@ -44,8 +45,10 @@ class MeetingPlans {
     if (request == null) {
       throw ProblemException.invalid(violations);
     }
-    Optional<MeetingFormat> format = known(request.formatId(), "formatId", referenceData::format, violations);
-    Optional<District> district = known(request.districtId(), "districtId", referenceData::district, violations);
+    Optional<MeetingFormat> format =
+        known(request.formatId(), "formatId", referenceData::format, violations);
+    Optional<District> district =
+        known(request.districtId(), "districtId", referenceData::district, violations);
     Optional<Venue> venue = known(request.venueId(), "venueId", referenceData::venue, violations);
     String onlineUrl = blankToNull(request.onlineUrl());
     if (onlineUrl != null && !isWebAddress(onlineUrl)) {
@@ -55,8 +58,10 @@ class MeetingPlans {
       violations.add(new Violation("venueId", "validation.venueOrOnline"));
     }
     Optional<Schedule> schedule = schedule(request, violations);
-    Optional<Instant> opens = optionalInstant(request.registrationOpens(), "registrationOpens", violations);
-    Optional<Instant> closes = optionalInstant(request.registrationCloses(), "registrationCloses", violations);
+    Optional<Instant> opens =
+        optionalInstant(request.registrationOpens(), "registrationOpens", violations);
+    Optional<Instant> closes =
+        optionalInstant(request.registrationCloses(), "registrationCloses", violations);
     Map<String, MeetingText> texts =
         texts(request.title(), request.summary(), request.description(), violations);
     Set<String> languages = languages(request.languages(), violations);
@@ -79,12 +84,18 @@ class MeetingPlans {
         Boolean.TRUE.equals(request.childcare()),
         contact == null
             ? Contact.NONE
-            : new Contact(blankToNull(contact.name()), blankToNull(contact.phone()), blankToNull(contact.email())),
+            : new Contact(
+                blankToNull(contact.name()),
+                blankToNull(contact.phone()),
+                blankToNull(contact.email())),
         partnerIds,
         !Boolean.FALSE.equals(request.published()));
   }
 
-  /** The recurrence of a series request, checked against its first date; null if the request has none. */
+  /**
+   * The recurrence of a series request, checked against its first date; null if the request has
+   * none.
+   */
   Recurrence recurrence(MeetingRequest request, LocalDate firstDate) {
     MeetingRequest.RecurrenceRequest r = request.recurrence();
     if (r == null) {
@@ -104,13 +115,17 @@ class MeetingPlans {
     }
     ProblemException.throwIfAny(violations);
     Recurrence recurrence =
-        new Recurrence(frequency.get(), until.orElse(null), r.count(), Boolean.TRUE.equals(r.lastWeekday()));
+        new Recurrence(
+            frequency.get(), until.orElse(null), r.count(), Boolean.TRUE.equals(r.lastWeekday()));
     recurrence
         .problemFor(firstDate)
-        .ifPresent(key -> {
-          throw ProblemException.invalid(r.until() != null ? "recurrence.until" : "recurrence.count", key,
-              Recurrence.MAX_MONTHS_AHEAD);
-        });
+        .ifPresent(
+            key -> {
+              throw ProblemException.invalid(
+                  r.until() != null ? "recurrence.until" : "recurrence.count",
+                  key,
+                  Recurrence.MAX_MONTHS_AHEAD);
+            });
     return recurrence;
   }
 
@@ -126,7 +141,8 @@ class MeetingPlans {
     Optional<LocalTime> start = time(edit.startTime(), "startTime", violations);
     Optional<LocalTime> end = time(edit.endTime(), "endTime", violations);
     if (start.isPresent() != end.isPresent()) {
-      violations.add(new Violation(start.isPresent() ? "endTime" : "startTime", "validation.required"));
+      violations.add(
+          new Violation(start.isPresent() ? "endTime" : "startTime", "validation.required"));
     } else if (start.isPresent() && !end.get().isAfter(start.get())) {
       violations.add(new Violation("endTime", "validation.endAfterStart"));
     }
@@ -135,7 +151,10 @@ class MeetingPlans {
     if (onlineUrl != null && !isWebAddress(onlineUrl)) {
       violations.add(new Violation("onlineUrl", "validation.url"));
     }
-    var texts = edit.title() == null ? null : texts(edit.title(), edit.summary(), edit.description(), violations);
+    var texts =
+        edit.title() == null
+            ? null
+            : texts(edit.title(), edit.summary(), edit.description(), violations);
     var languages = edit.languages() == null ? null : languages(edit.languages(), violations);
     ProblemException.throwIfAny(violations);
     return new SeriesChange(
@@ -159,14 +178,25 @@ class MeetingPlans {
     return TimeInput.date(edit.fromDate()).orElseThrow();
   }
 
-  /** Everything of a whole-form plan that a series edit "from this date on" changes (the back-office form). */
+  /**
+   * Everything of a whole-form plan that a series edit "from this date on" changes (the back-office
+   * form).
+   */
   static SeriesChange seriesChangeOf(MeetingPlan plan) {
     Schedule schedule = plan.schedule();
     return new SeriesChange(
         schedule.localStart().toLocalTime(),
         (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes(),
-        plan.venue(), plan.venue() == null, plan.onlineUrl() == null ? "" : plan.onlineUrl(), plan.capacity(),
-        plan.texts(), plan.languages(), plan.interpretation(), plan.childcare(), plan.contact(), plan.partnerIds(),
+        plan.venue(),
+        plan.venue() == null,
+        plan.onlineUrl() == null ? "" : plan.onlineUrl(),
+        plan.capacity(),
+        plan.texts(),
+        plan.languages(),
+        plan.interpretation(),
+        plan.childcare(),
+        plan.contact(),
+        plan.partnerIds(),
         plan.published());
   }
 
@@ -190,7 +220,10 @@ class MeetingPlans {
   }
 
   private static <T> Optional<T> known(
-      Long id, String field, java.util.function.Function<Long, Optional<T>> lookup, List<Violation> violations) {
+      Long id,
+      String field,
+      java.util.function.Function<Long, Optional<T>> lookup,
+      List<Violation> violations) {
     if (id == null) {
       return Optional.empty();
     }
@@ -214,7 +247,8 @@ class MeetingPlans {
     return Optional.of(new Schedule(start.get(), end.get()));
   }
 
-  private static Optional<Instant> optionalInstant(String text, String field, List<Violation> violations) {
+  private static Optional<Instant> optionalInstant(
+      String text, String field, List<Violation> violations) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -227,7 +261,9 @@ class MeetingPlans {
 
   /** Texts by language: German title required, only UI languages, within the length limits. */
   private Map<String, MeetingText> texts(
-      Map<String, String> titleMap, Map<String, String> summaryMap, Map<String, String> descriptionMap,
+      Map<String, String> titleMap,
+      Map<String, String> summaryMap,
+      Map<String, String> descriptionMap,
       List<Violation> violations) {
     Map<String, String> titles = titleMap == null ? Map.of() : titleMap;
     Map<String, String> summaries = summaryMap == null ? Map.of() : summaryMap;
@@ -260,8 +296,12 @@ class MeetingPlans {
     return texts;
   }
 
-  private static String fieldOf(String code, Map<String, String> titles, Map<String, String> summaries) {
-    return (titles.containsKey(code) ? "title." : summaries.containsKey(code) ? "summary." : "description.") + code;
+  private static String fieldOf(
+      String code, Map<String, String> titles, Map<String, String> summaries) {
+    return (titles.containsKey(code)
+            ? "title."
+            : summaries.containsKey(code) ? "summary." : "description.")
+        + code;
   }
 
   private static void checkLength(String field, String value, int max, List<Violation> violations) {
@@ -293,7 +333,8 @@ class MeetingPlans {
   private static boolean isWebAddress(String text) {
     try {
       URI uri = new URI(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null;
     } catch (java.net.URISyntaxException e) {
       return false;
     }

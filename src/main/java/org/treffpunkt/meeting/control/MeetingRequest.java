@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of {@code POST/PUT /api/meetings} and, with {@code recurrence}, of {@code POST /api/series}. Times are
- * ISO-8601, with an offset or as local time in Berlin ({@code 2027-03-02T18:00}).
+ * The body of {@code POST/PUT /api/meetings} and, with {@code recurrence}, of {@code POST
+ * /api/series}. Times are ISO-8601, with an offset or as local time in Berlin ({@code
+ * 2027-03-02T18:00}).
  */
 public record MeetingRequest(
     @NotNull(message = "{validation.required}") Map<String, String> title,
@@ -24,7 +25,8 @@ public record MeetingRequest(
     @Size(max = 500, message = "{validation.maxLength}") String onlineUrl,
     @NotBlank(message = "{validation.required}") String start,
     @NotBlank(message = "{validation.required}") String end,
-    @Min(value = 1, message = "{validation.min}") @Max(value = 10_000, message = "{validation.max}") Integer capacity,
+    @Min(value = 1, message = "{validation.min}") @Max(value = 10_000, message = "{validation.max}")
+        Integer capacity,
     List<String> languages,
     Boolean interpretation,
     Boolean childcare,
@@ -39,9 +41,13 @@ public record MeetingRequest(
   public record ContactRequest(
       @Size(max = 200, message = "{validation.maxLength}") String name,
       @Size(max = 50, message = "{validation.maxLength}") String phone,
-      @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.maxLength}") String email) {}
+      @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.maxLength}")
+          String email) {}
 
-  /** {@code until} (a date) or {@code count} ends the series; {@code lastWeekday} asks for "the last …day". */
+  /**
+   * {@code until} (a date) or {@code count} ends the series; {@code lastWeekday} asks for "the last
+   * …day".
+   */
   public record RecurrenceRequest(
       @NotNull(message = "{validation.required}") String frequency,
       String until,

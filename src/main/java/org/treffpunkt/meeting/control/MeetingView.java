@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A meeting as the API and the pages show it, texts in one language (German where a translation is missing): what
- * other features read of a meeting.
+ * A meeting as the API and the pages show it, texts in one language (German where a translation is
+ * missing): what other features read of a meeting.
  */
 public record MeetingView(
     long id,

@@ -18,8 +18,8 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * Meetings as other features and the pages read them: {@link MeetingView}s in the request's language, or in one given
- * (for mails and jobs, which run outside a request).
+ * Meetings as other features and the pages read them: {@link MeetingView}s in the request's
+ * language, or in one given (for mails and jobs, which run outside a request).
  */
 @ApplicationScoped
 public class MeetingViews {
@@ -30,18 +30,24 @@ public class MeetingViews {
   @Inject PublicLinks links;
   @Inject Clock clock;
 
-
-  /** A meeting (404 if there is none), whoever may see it: for staff pages behind their own permission. */
+  /**
+   * A meeting (404 if there is none), whoever may see it: for staff pages behind their own
+   * permission.
+   */
   public MeetingView find(long id) {
     return of(catalogue.find(id).orElseThrow(ProblemException::notFound));
   }
 
-  /** A meeting the caller may see: drafts only for organisers and co-hosting partners (else 404). */
+  /**
+   * A meeting the caller may see: drafts only for organisers and co-hosting partners (else 404).
+   */
   public MeetingView visible(long id) {
     return of(catalogue.visible(id));
   }
 
-  /** A meeting in a language of its own (a mail to a resident, also outside a request), or empty. */
+  /**
+   * A meeting in a language of its own (a mail to a resident, also outside a request), or empty.
+   */
   public java.util.Optional<MeetingView> find(long id, Language lang) {
     return catalogue.find(id).map(m -> of(m, lang, partnerNames(m.partnerIds())));
   }
@@ -84,15 +90,22 @@ public class MeetingViews {
         meeting.registrationOpen(clock.instant()),
         meeting.contact().isEmpty()
             ? null
-            : new MeetingView.ContactView(meeting.contact().name(), meeting.contact().phone(), meeting.contact().email()),
+            : new MeetingView.ContactView(
+                meeting.contact().name(), meeting.contact().phone(), meeting.contact().email()),
         meeting.partnerIds().stream()
             .sorted()
             .map(id -> new MeetingView.PartnerRef(id, partnerNames.getOrDefault(id, "")))
             .toList(),
-        new TreeMap<>(meeting.texts().entrySet().stream()
-            .collect(Collectors.toMap(
-                Map.Entry::getKey,
-                e -> new MeetingView.TextView(e.getValue().title(), e.getValue().summary(), e.getValue().description())))),
+        new TreeMap<>(
+            meeting.texts().entrySet().stream()
+                .collect(
+                    Collectors.toMap(
+                        Map.Entry::getKey,
+                        e ->
+                            new MeetingView.TextView(
+                                e.getValue().title(),
+                                e.getValue().summary(),
+                                e.getValue().description())))),
         meeting.revision(),
         meeting.lastModified(),
         pageUrl(meeting.getId()),
@@ -102,8 +115,9 @@ public class MeetingViews {
   /** Several meetings in the request's language (the partners' names read once). */
   public List<MeetingView> of(List<Meeting> meetings) {
     Language lang = language.get();
-    Map<Long, String> names = partnerNames(meetings.stream().flatMap(m -> m.partnerIds().stream())
-        .collect(Collectors.toSet()));
+    Map<Long, String> names =
+        partnerNames(
+            meetings.stream().flatMap(m -> m.partnerIds().stream()).collect(Collectors.toSet()));
     return meetings.stream().map(m -> of(m, lang, names)).toList();
   }
 
@@ -116,12 +130,16 @@ public class MeetingViews {
     return status == MeetingStatus.PUBLISHED ? "SCHEDULED" : status.name();
   }
 
-  /** The names of these partner organisations (no query when there are none, as for most meetings). */
+  /**
+   * The names of these partner organisations (no query when there are none, as for most meetings).
+   */
   private Map<Long, String> partnerNames(java.util.Set<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return partners.all().stream().filter(p -> ids.contains(p.id()))
-        .collect(Collectors.toMap(PartnerDirectory.PartnerView::id, PartnerDirectory.PartnerView::name));
+    return partners.all().stream()
+        .filter(p -> ids.contains(p.id()))
+        .collect(
+            Collectors.toMap(PartnerDirectory.PartnerView::id, PartnerDirectory.PartnerView::name));
   }
 }

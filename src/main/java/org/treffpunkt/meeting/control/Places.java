@@ -16,15 +16,17 @@ import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 
 /**
- * The places of a meeting, as registration decides about them: one decision after the other, under the meeting's row
- * lock ({@code SELECT … FOR UPDATE}, on MariaDB and H2 alike) taken by {@link #lock} and held until the caller's
- * transaction ends. The counters and the rule (a group is admitted whole or waits) live in the meeting.
+ * The places of a meeting, as registration decides about them: one decision after the other, under
+ * the meeting's row lock ({@code SELECT … FOR UPDATE}, on MariaDB and H2 alike) taken by {@link
+ * #lock} and held until the caller's transaction ends. The counters and the rule (a group is
+ * admitted whole or waits) live in the meeting.
  */
 @ApplicationScoped
 public class Places {
 
   /** What registering needs to know of a meeting whose row this transaction now holds. */
-  public record Locked(long meetingId, boolean draft, boolean cancelled, boolean registrationOpen, Instant start) {}
+  public record Locked(
+      long meetingId, boolean draft, boolean cancelled, boolean registrationOpen, Instant start) {}
 
   private static final String LOCKED = Places.class.getName() + ".locked";
 
@@ -39,12 +41,19 @@ public class Places {
       return Optional.empty();
     }
     lockedMeetings().add(meetingId);
-    return Optional.of(new Locked(meetingId, meeting.status() == MeetingStatus.DRAFT,
-        meeting.status() == MeetingStatus.CANCELLED, meeting.registrationOpen(clock.instant()),
-        meeting.schedule().start()));
+    return Optional.of(
+        new Locked(
+            meetingId,
+            meeting.status() == MeetingStatus.DRAFT,
+            meeting.status() == MeetingStatus.CANCELLED,
+            meeting.registrationOpen(clock.instant()),
+            meeting.schedule().start()));
   }
 
-  /** Admits a group into places if it fits (true), else onto the waiting list (false). Needs {@link #lock} first. */
+  /**
+   * Admits a group into places if it fits (true), else onto the waiting list (false). Needs {@link
+   * #lock} first.
+   */
   public boolean admit(long meetingId, int persons) {
     return locked(meetingId).admit(persons) == Meeting.Admission.CONFIRMED;
   }
@@ -54,14 +63,18 @@ public class Places {
     return locked(meetingId).promote(persons);
   }
 
-  /** Gives back the places (or waiting-list entries) of a cancelled group. Needs {@link #lock} first. */
+  /**
+   * Gives back the places (or waiting-list entries) of a cancelled group. Needs {@link #lock}
+   * first.
+   */
   public void release(long meetingId, int persons, boolean confirmed) {
     locked(meetingId).release(persons, confirmed);
   }
 
   private Meeting locked(long meetingId) {
     if (!lockedMeetings().contains(meetingId)) {
-      throw new IllegalStateException("meeting " + meetingId + " is not locked by this transaction");
+      throw new IllegalStateException(
+          "meeting " + meetingId + " is not locked by this transaction");
     }
     return em.find(Meeting.class, meetingId);
   }

@@ -27,7 +27,8 @@ public class ReferenceData {
   @Inject InputValidation validation;
 
   public List<District> districts() {
-    return em.createQuery("select d from District d order by d.name", District.class).getResultList();
+    return em.createQuery("select d from District d order by d.name", District.class)
+        .getResultList();
   }
 
   public Optional<District> district(Long id) {
@@ -35,7 +36,8 @@ public class ReferenceData {
   }
 
   public List<MeetingFormat> formats() {
-    return em.createQuery("select f from MeetingFormat f order by f.sortOrder", MeetingFormat.class).getResultList();
+    return em.createQuery("select f from MeetingFormat f order by f.sortOrder", MeetingFormat.class)
+        .getResultList();
   }
 
   public Optional<MeetingFormat> format(Long id) {
@@ -57,7 +59,9 @@ public class ReferenceData {
   }
 
   public List<Venue> venues() {
-    return em.createQuery("select v from Venue v join fetch v.district order by v.name", Venue.class).getResultList();
+    return em.createQuery(
+            "select v from Venue v join fetch v.district order by v.name", Venue.class)
+        .getResultList();
   }
 
   public Optional<Venue> venue(Long id) {
@@ -69,23 +73,33 @@ public class ReferenceData {
   @Allowed(Permission.MANAGE_VENUES)
   public Venue createVenue(VenueRequest request) {
     List<Violation> violations = validation.violations(request);
-    Optional<District> district = request == null ? Optional.empty() : district(request.districtId());
+    Optional<District> district =
+        request == null ? Optional.empty() : district(request.districtId());
     if (request != null && request.districtId() != null && district.isEmpty()) {
       violations.add(new Violation("districtId", "validation.unknownId"));
     }
     if (request != null && (request.latitude() == null) != (request.longitude() == null)) {
       violations.add(
-          new Violation(request.latitude() == null ? "latitude" : "longitude", "validation.positionIncomplete"));
+          new Violation(
+              request.latitude() == null ? "latitude" : "longitude",
+              "validation.positionIncomplete"));
     }
     ProblemException.throwIfAny(violations);
     GeoPosition position =
-        request.latitude() == null ? null : new GeoPosition(request.latitude(), request.longitude());
-    Venue venue = new Venue(request.name().strip(), request.address().strip(), district.orElseThrow(), position,
-        new Venue.Accessibility(
-            Boolean.TRUE.equals(request.stepFree()),
-            Boolean.TRUE.equals(request.accessibleToilet()),
-            Boolean.TRUE.equals(request.hearingLoop())),
-        clock.instant());
+        request.latitude() == null
+            ? null
+            : new GeoPosition(request.latitude(), request.longitude());
+    Venue venue =
+        new Venue(
+            request.name().strip(),
+            request.address().strip(),
+            district.orElseThrow(),
+            position,
+            new Venue.Accessibility(
+                Boolean.TRUE.equals(request.stepFree()),
+                Boolean.TRUE.equals(request.accessibleToilet()),
+                Boolean.TRUE.equals(request.hearingLoop())),
+            clock.instant());
     em.persist(venue);
     return venue;
   }

@@ -10,8 +10,8 @@ import org.treffpunkt.meeting.entity.Schedule;
 import org.treffpunkt.meeting.entity.Venue;
 
 /**
- * What changes for the dates of a series from some date on; null fields stay as they are. {@code onlineUrl} "" removes
- * the link; {@code venueCleared} removes the venue.
+ * What changes for the dates of a series from some date on; null fields stay as they are. {@code
+ * onlineUrl} "" removes the link; {@code venueCleared} removes the venue.
  */
 public record SeriesChange(
     LocalTime startTime,
@@ -33,9 +33,10 @@ public record SeriesChange(
     Schedule schedule = current.schedule();
     if (startTime != null || durationMinutes != null) {
       LocalTime start = startTime != null ? startTime : schedule.localStart().toLocalTime();
-      int duration = durationMinutes != null
-          ? durationMinutes
-          : (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes();
+      int duration =
+          durationMinutes != null
+              ? durationMinutes
+              : (int) java.time.Duration.between(schedule.start(), schedule.end()).toMinutes();
       schedule = Schedule.onDate(schedule.localDate(), start, duration);
     }
     return new MeetingPlan(

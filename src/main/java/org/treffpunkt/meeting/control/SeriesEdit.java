@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 
-/** The body of {@code PUT /api/series/{id}}: changes for the dates from {@code fromDate} on; fields left out stay. */
+/**
+ * The body of {@code PUT /api/series/{id}}: changes for the dates from {@code fromDate} on; fields
+ * left out stay.
+ */
 public record SeriesEdit(
     @NotBlank(message = "{validation.required}") String fromDate,
     String startTime,

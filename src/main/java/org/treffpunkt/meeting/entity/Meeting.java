@@ -26,10 +26,12 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * One meeting on one date — alone, or one date of a series with its own capacity, status and registrations.
+ * One meeting on one date — alone, or one date of a series with its own capacity, status and
+ * registrations.
  *
- * <p>Every change that matters to attendees (time, place, online link, status) raises the {@link #revision()} and sets
- * {@link #lastModified()}; calendar feeds use them as SEQUENCE and LAST-MODIFIED. Text edits do not.
+ * <p>Every change that matters to attendees (time, place, online link, status) raises the {@link
+ * #revision()} and sets {@link #lastModified()}; calendar feeds use them as SEQUENCE and
+ * LAST-MODIFIED. Text edits do not.
  */
 @Entity
 @Table(name = "meeting")
@@ -44,7 +46,10 @@ public class Meeting {
   @Column(name = "series_id")
   private Long seriesId;
 
-  /** For a date of a series: where the series put it, even after it was moved (iCalendar's RECURRENCE-ID). */
+  /**
+   * For a date of a series: where the series put it, even after it was moved (iCalendar's
+   * RECURRENCE-ID).
+   */
   @Column(name = "original_starts_at")
   private Instant originalStart;
 
@@ -160,7 +165,10 @@ public class Meeting {
     follow(plan, now);
   }
 
-  /** Takes a plan changed for the whole series from some date on; dates edited on their own are not asked. */
+  /**
+   * Takes a plan changed for the whole series from some date on; dates edited on their own are not
+   * asked.
+   */
   public void followSeries(MeetingPlan plan, Instant now) {
     follow(plan, now);
   }
@@ -171,9 +179,10 @@ public class Meeting {
             || !endsAt.equals(plan.schedule().end())
             || !Objects.equals(venueId(venue), venueId(plan.venue()))
             || !Objects.equals(onlineUrl, plan.onlineUrl());
-    MeetingStatus newStatus = status == MeetingStatus.CANCELLED
-        ? MeetingStatus.CANCELLED
-        : plan.published() ? MeetingStatus.PUBLISHED : MeetingStatus.DRAFT;
+    MeetingStatus newStatus =
+        status == MeetingStatus.CANCELLED
+            ? MeetingStatus.CANCELLED
+            : plan.published() ? MeetingStatus.PUBLISHED : MeetingStatus.DRAFT;
     if (newStatus != status) {
       relevant = true;
       status = newStatus;
@@ -184,7 +193,10 @@ public class Meeting {
     }
   }
 
-  /** Cancels this meeting; it stays visible (and in feeds) as cancelled, with the reason. Once only (409). */
+  /**
+   * Cancels this meeting; it stays visible (and in feeds) as cancelled, with the reason. Once only
+   * (409).
+   */
   public void cancel(String reason, Instant now) {
     if (status == MeetingStatus.CANCELLED) {
       throw ProblemException.conflict("problem.alreadyCancelled");
@@ -228,9 +240,15 @@ public class Meeting {
     return venue == null ? null : venue.getId();
   }
 
-  /** Whether a resident may register now: published, not cancelled, not begun, within the registration window. */
+  /**
+   * Whether a resident may register now: published, not cancelled, not begun, within the
+   * registration window.
+   */
   public boolean registrationOpen(Instant now) {
-    Instant closes = registrationCloses != null && registrationCloses.isBefore(startsAt) ? registrationCloses : startsAt;
+    Instant closes =
+        registrationCloses != null && registrationCloses.isBefore(startsAt)
+            ? registrationCloses
+            : startsAt;
     return status == MeetingStatus.PUBLISHED
         && registrationRequired
         && (registrationOpens == null || !now.isBefore(registrationOpens))
@@ -244,9 +262,9 @@ public class Meeting {
   }
 
   /**
-   * Gives {@code persons} places if they all fit, else puts them on the waiting list as a whole. The caller holds the
-   * meeting's row lock, so concurrent registrations are decided one after the other and the capacity is never
-   * exceeded.
+   * Gives {@code persons} places if they all fit, else puts them on the waiting list as a whole.
+   * The caller holds the meeting's row lock, so concurrent registrations are decided one after the
+   * other and the capacity is never exceeded.
    */
   public Admission admit(int persons) {
     if (persons < 1) {
@@ -311,9 +329,23 @@ public class Meeting {
 
   /** The plan this meeting follows now, to be changed in parts. */
   public MeetingPlan currentPlan() {
-    return new MeetingPlan(format, district, venue, onlineUrl, schedule(), capacity, registrationRequired,
-        registrationOpens, registrationCloses, texts, languages, interpretation, childcare,
-        contact == null ? Contact.NONE : contact, partnerIds, status != MeetingStatus.DRAFT);
+    return new MeetingPlan(
+        format,
+        district,
+        venue,
+        onlineUrl,
+        schedule(),
+        capacity,
+        registrationRequired,
+        registrationOpens,
+        registrationCloses,
+        texts,
+        languages,
+        interpretation,
+        childcare,
+        contact == null ? Contact.NONE : contact,
+        partnerIds,
+        status != MeetingStatus.DRAFT);
   }
 
   public Long getId() {

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.treffpunkt.platform.i18n.Language;
 
-/** A kind of meeting (reference data): exchange format, neighbourhood meeting, dialogue round, advice hours. */
+/**
+ * A kind of meeting (reference data): exchange format, neighbourhood meeting, dialogue round,
+ * advice hours.
+ */
 @Entity
 @Table(name = "meeting_format")
 public class MeetingFormat {

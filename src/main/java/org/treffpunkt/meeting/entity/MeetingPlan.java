@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything an organiser decides about one meeting, already checked and resolved (format, district and venue are
- * entities, texts keyed by language code with German present).
+ * Everything an organiser decides about one meeting, already checked and resolved (format, district
+ * and venue are entities, texts keyed by language code with German present).
  */
 public record MeetingPlan(
     MeetingFormat format,
@@ -44,8 +44,22 @@ public record MeetingPlan(
 
   /** The same plan at another time (used by series for each of their dates). */
   public MeetingPlan at(Schedule other) {
-    return new MeetingPlan(format, district, venue, onlineUrl, other, capacity, registrationRequired,
-        registrationOpens, registrationCloses, texts, languages, interpretation, childcare, contact, partnerIds,
+    return new MeetingPlan(
+        format,
+        district,
+        venue,
+        onlineUrl,
+        other,
+        capacity,
+        registrationRequired,
+        registrationOpens,
+        registrationCloses,
+        texts,
+        languages,
+        interpretation,
+        childcare,
+        contact,
+        partnerIds,
         published);
   }
 }

@@ -14,8 +14,9 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * A series: its first date, wall-clock time and recurrence. It materialises one {@link Meeting} per date, each with its
- * own capacity, status and registrations; the calendar feed exports it as one event with RRULE.
+ * A series: its first date, wall-clock time and recurrence. It materialises one {@link Meeting} per
+ * date, each with its own capacity, status and registrations; the calendar feed exports it as one
+ * event with RRULE.
  */
 @Entity
 @Table(name = "meeting_series")
@@ -57,7 +58,9 @@ public class MeetingSeries {
     this.frequency = recurrence.frequency();
     this.until = recurrence.until();
     this.count = recurrence.count();
-    this.lastWeekday = recurrence.isLast(first.localDate()) && recurrence.frequency() == Frequency.MONTHLY_BY_WEEKDAY;
+    this.lastWeekday =
+        recurrence.isLast(first.localDate())
+            && recurrence.frequency() == Frequency.MONTHLY_BY_WEEKDAY;
     this.firstDate = first.localDate();
     this.startTime = first.localStart().toLocalTime();
     this.durationMinutes = (int) java.time.Duration.between(first.start(), first.end()).toMinutes();
@@ -70,7 +73,9 @@ public class MeetingSeries {
 
   /** The schedule of every date of the series, at the same wall-clock time in Berlin. */
   public List<Schedule> schedules() {
-    return recurrence().dates(firstDate).stream().map(d -> Schedule.onDate(d, startTime, durationMinutes)).toList();
+    return recurrence().dates(firstDate).stream()
+        .map(d -> Schedule.onDate(d, startTime, durationMinutes))
+        .toList();
   }
 
   public Long getId() {

@@ -3,7 +3,9 @@ package org.treffpunkt.meeting.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** The texts of a meeting in one language: title, a summary in plain language, and a description. */
+/**
+ * The texts of a meeting in one language: title, a summary in plain language, and a description.
+ */
 @Embeddable
 public class MeetingText {
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a series repeats, starting on its first date: a frequency and an end, either a last date or a number of dates.
- * Dates only — the time of day is the series' wall-clock time in Berlin, which stays fixed across daylight saving.
+ * When a series repeats, starting on its first date: a frequency and an end, either a last date or
+ * a number of dates. Dates only — the time of day is the series' wall-clock time in Berlin, which
+ * stays fixed across daylight saving.
  *
- * <p>What a person expects at month ends: "monthly on the 31st" falls on the last day of shorter months (30 April,
- * 28/29 February), and so does the 29th or 30th; a first date on the 5th weekday of its month ("the 5th Tuesday")
- * means "the last Tuesday" of every month, as does {@code lastWeekday} for any first date.
+ * <p>What a person expects at month ends: "monthly on the 31st" falls on the last day of shorter
+ * months (30 April, 28/29 February), and so does the 29th or 30th; a first date on the 5th weekday
+ * of its month ("the 5th Tuesday") means "the last Tuesday" of every month, as does {@code
+ * lastWeekday} for any first date.
  *
  * @param until last possible date (inclusive), or null when {@code count} ends the series
  * @param count number of dates, or null when {@code until} ends the series
@@ -81,7 +83,8 @@ public record Recurrence(Frequency frequency, LocalDate until, Integer count, bo
   }
 
   private static LocalDate monthlyByDate(LocalDate first, int n) {
-    // plusMonths keeps the day of month, or takes the last day of a shorter month; always from the first date, so
+    // plusMonths keeps the day of month, or takes the last day of a shorter month; always from the
+    // first date, so
     // 31 Jan → 28 Feb → 31 Mar (not 28 Mar).
     return first.plusMonths(n);
   }

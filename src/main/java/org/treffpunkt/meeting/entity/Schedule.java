@@ -16,7 +16,10 @@ public record Schedule(Instant start, Instant end) {
     }
   }
 
-  /** The wall-clock times {@code from}–{@code to} in Berlin on {@code date}, whatever the daylight-saving offset. */
+  /**
+   * The wall-clock times {@code from}–{@code to} in Berlin on {@code date}, whatever the
+   * daylight-saving offset.
+   */
   public static Schedule onDate(LocalDate date, LocalTime from, int durationMinutes) {
     ZonedDateTime start = ZonedDateTime.of(LocalDateTime.of(date, from), ClockProducer.BERLIN);
     return new Schedule(start.toInstant(), start.plusMinutes(durationMinutes).toInstant());

@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A place where meetings happen, with what matters for access: step-free entrance, accessible toilet, hearing loop. */
+/**
+ * A place where meetings happen, with what matters for access: step-free entrance, accessible
+ * toilet, hearing loop.
+ */
 @Entity
 @Table(name = "venue")
 public class Venue {
@@ -47,7 +50,13 @@ public class Venue {
 
   protected Venue() {}
 
-  public Venue(String name, String address, District district, GeoPosition position, Accessibility access, Instant now) {
+  public Venue(
+      String name,
+      String address,
+      District district,
+      GeoPosition position,
+      Accessibility access,
+      Instant now) {
     this.name = name;
     this.address = address;
     this.district = district;

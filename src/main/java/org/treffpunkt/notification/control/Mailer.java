@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 import org.treffpunkt.platform.Settings;
 
 /**
- * Sends plain-text mails through the server's mail session ({@code wildfly-config/mail.cli}).
- * The log says that a mail of some kind went out or failed, never to whom or what it said.
+ * Sends plain-text mails through the server's mail session ({@code wildfly-config/mail.cli}). The
+ * log says that a mail of some kind went out or failed, never to whom or what it said.
  */
 @ApplicationScoped
 public class Mailer {
@@ -32,22 +32,28 @@ public class Mailer {
   @Inject Settings settings;
 
   /**
-   * A mail to send: {@code kind} names it in the log; {@code calendar} (optional) is attached as treffpunkt.ics, with
-   * its iTIP method ({@code PUBLISH}, or {@code CANCEL} for a cancelled date).
+   * A mail to send: {@code kind} names it in the log; {@code calendar} (optional) is attached as
+   * treffpunkt.ics, with its iTIP method ({@code PUBLISH}, or {@code CANCEL} for a cancelled date).
    */
-  public record Mail(String to, String subject, String body, String kind, String calendar, String calendarMethod) {
+  public record Mail(
+      String to, String subject, String body, String kind, String calendar, String calendarMethod) {
 
     public Mail(String to, String subject, String body, String kind, String calendar) {
       this(to, subject, body, kind, calendar, "PUBLISH");
     }
   }
 
-  /** The sender's address of the mail session ({@code TREFFPUNKT_MAIL_FROM}), e.g. the organiser of a calendar entry. */
+  /**
+   * The sender's address of the mail session ({@code TREFFPUNKT_MAIL_FROM}), e.g. the organiser of
+   * a calendar entry.
+   */
   public String from() {
     return session.getProperty("mail.from");
   }
 
-  /** Sends now; callers run off the request thread. Returns whether the mail server took the mail. */
+  /**
+   * Sends now; callers run off the request thread. Returns whether the mail server took the mail.
+   */
   public boolean send(Mail mail) {
     if (!settings.mailEnabled()) {
       return false;
@@ -62,7 +68,8 @@ public class Mailer {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.body(), StandardCharsets.UTF_8.name());
         MimeBodyPart invite = new MimeBodyPart();
-        invite.setContent(mail.calendar(), "text/calendar; method=" + mail.calendarMethod() + "; charset=UTF-8");
+        invite.setContent(
+            mail.calendar(), "text/calendar; method=" + mail.calendarMethod() + "; charset=UTF-8");
         invite.setFileName("treffpunkt.ics");
         message.setContent(new MimeMultipart(text, invite));
       }
@@ -71,7 +78,10 @@ public class Mailer {
       LOG.fine(() -> "Sent a " + mail.kind() + " mail");
       return true;
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not send a {0} mail: {1}", new Object[] {mail.kind(), e.getClass().getName()});
+      LOG.log(
+          Level.WARNING,
+          "Could not send a {0} mail: {1}",
+          new Object[] {mail.kind(), e.getClass().getName()});
       return false;
     }
   }

@@ -18,9 +18,9 @@ import org.treffpunkt.registration.control.RegistrationChanged;
 import org.treffpunkt.registration.control.RegistrationDesk;
 
 /**
- * Sends each confirmed registrant with an e-mail address one reminder, {@code TREFFPUNKT_REMINDER_HOURS} (48) before
- * the meeting. Every server runs this job; a conditional update in the database lets exactly one of them send each
- * reminder.
+ * Sends each confirmed registrant with an e-mail address one reminder, {@code
+ * TREFFPUNKT_REMINDER_HOURS} (48) before the meeting. Every server runs this job; a conditional
+ * update in the database lets exactly one of them send each reminder.
  */
 @ApplicationScoped
 public class Reminders {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.FormProblems;
 import org.treffpunkt.platform.ProblemException;
-import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.access.Authorization;
 import org.treffpunkt.platform.access.Permission;
+import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /** The back-office page of partner organisations: the list and a form for a new one. */
 @Named
@@ -50,8 +50,19 @@ public class PartnerAdministration implements Serializable {
     contact = null;
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getContact() { return contact; }
-  public void setContact(String contact) { this.contact = contact; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
 }

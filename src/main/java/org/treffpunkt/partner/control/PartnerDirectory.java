@@ -17,15 +17,18 @@ import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Permission;
 
 /**
- * The partner organisations: staff read and add them ({@link #list}, {@link #create}); other features look them up
- * ({@link #all}, {@link #byId}: names are public, they appear on meeting pages).
+ * The partner organisations: staff read and add them ({@link #list}, {@link #create}); other
+ * features look them up ({@link #all}, {@link #byId}: names are public, they appear on meeting
+ * pages).
  */
 @ApplicationScoped
 public class PartnerDirectory {
 
   /** The body of {@code POST /api/partners} and of the back-office form. */
   public record PartnerRequest(
-      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}") String name,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.maxLength}")
+          String name,
       @Size(max = 300, message = "{validation.maxLength}") String contact) {}
 
   @PersistenceContext EntityManager em;
@@ -47,15 +50,17 @@ public class PartnerDirectory {
 
   /** Every organisation, by name (for naming co-hosts and choosing them). */
   public List<PartnerView> all() {
-    return em.createQuery("select p from PartnerOrganisation p order by p.name", PartnerOrganisation.class)
+    return em.createQuery(
+            "select p from PartnerOrganisation p order by p.name", PartnerOrganisation.class)
         .getResultStream()
         .map(PartnerView::of)
         .toList();
   }
 
   public Optional<PartnerView> byId(Long id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(em.find(PartnerOrganisation.class, id))
-        .map(PartnerView::of);
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(PartnerOrganisation.class, id)).map(PartnerView::of);
   }
 
   @Transactional
@@ -63,7 +68,8 @@ public class PartnerDirectory {
   public PartnerView create(PartnerRequest request) {
     validation.check(request);
     String name = request.name().strip();
-    String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
+    String contact =
+        request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
     boolean taken =
         !em.createQuery("select p.id from PartnerOrganisation p where p.name = :name", Long.class)
             .setParameter("name", name)

@@ -20,7 +20,9 @@ public class PartnerOrganisation {
   @Column(nullable = false, unique = true, length = 200)
   private String name;
 
-  /** How the organisation is reached (address, phone, e-mail of the office), shown to staff only. */
+  /**
+   * How the organisation is reached (address, phone, e-mail of the office), shown to staff only.
+   */
   @Column(length = 300)
   private String contact;
 

@@ -6,7 +6,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** Enforces {@link Allowed} on control services; runs before {@code @Transactional} (priority 200). */
+/**
+ * Enforces {@link Allowed} on control services; runs before {@code @Transactional} (priority 200).
+ */
 @Allowed
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)

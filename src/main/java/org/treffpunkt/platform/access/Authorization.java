@@ -9,8 +9,9 @@ import java.util.Set;
 import org.treffpunkt.platform.ProblemException;
 
 /**
- * Decides whether the current caller may do something ({@link Permission}), for control services and — through the
- * same methods — for pages that only show what the caller may do. Anonymous callers get 401, others 403.
+ * Decides whether the current caller may do something ({@link Permission}), for control services
+ * and — through the same methods — for pages that only show what the caller may do. Anonymous
+ * callers get 401, others 403.
  */
 @Named
 @ApplicationScoped
@@ -37,7 +38,10 @@ public class Authorization {
     }
   }
 
-  /** Organisers (and admins) for any meeting; partners only for meetings their organisation co-hosts. */
+  /**
+   * Organisers (and admins) for any meeting; partners only for meetings their organisation
+   * co-hosts.
+   */
   public boolean mayForMeeting(Permission permission, Collection<Long> coHosts) {
     Set<String> groups = caller.groups();
     if (!permission.heldBy(groups)) {
@@ -50,8 +54,9 @@ public class Authorization {
   }
 
   /**
-   * The partner organisation whose registrations alone the caller may see or handle under {@code permission}, or
-   * empty when the caller is not limited (organisers). Throws 401/403 if the caller does not hold it at all.
+   * The partner organisation whose registrations alone the caller may see or handle under {@code
+   * permission}, or empty when the caller is not limited (organisers). Throws 401/403 if the caller
+   * does not hold it at all.
    */
   public Optional<Long> ownRegistrationsOnly(Permission permission) {
     require(permission);
@@ -62,7 +67,10 @@ public class Authorization {
     return Optional.of(caller.partnerId().orElseThrow(this::denied));
   }
 
-  /** The partner whose co-hosted meetings alone the caller sees in the back office, or empty for organisers. */
+  /**
+   * The partner whose co-hosted meetings alone the caller sees in the back office, or empty for
+   * organisers.
+   */
   public Optional<Long> coHostedOnly(Permission permission) {
     require(permission);
     if (permission.unscopedFor(caller.groups())) {
@@ -72,19 +80,26 @@ public class Authorization {
   }
 
   /**
-   * Whether an account, not the caller, still holds {@code permission} as it did when it was given something (a
-   * private feed address): still active, still in the role, and for a partner still with {@code partnerId}.
+   * Whether an account, not the caller, still holds {@code permission} as it did when it was given
+   * something (a private feed address): still active, still in the role, and for a partner still
+   * with {@code partnerId}.
    */
   public boolean stillHolds(long userId, Permission permission, Long partnerId) {
-    return directory.facts(userId)
+    return directory
+        .facts(userId)
         .filter(facts -> permission.heldBy(facts.groups()))
-        .filter(facts -> permission.unscopedFor(facts.groups())
-            ? partnerId == null
-            : partnerId != null && partnerId.equals(facts.partnerId()))
+        .filter(
+            facts ->
+                permission.unscopedFor(facts.groups())
+                    ? partnerId == null
+                    : partnerId != null && partnerId.equals(facts.partnerId()))
         .isPresent();
   }
 
-  /** The account acting, for recording who did something (a use case that needs a permission has one). */
+  /**
+   * The account acting, for recording who did something (a use case that needs a permission has
+   * one).
+   */
   public long actingUserId() {
     return caller.userId().orElseThrow(this::denied);
   }

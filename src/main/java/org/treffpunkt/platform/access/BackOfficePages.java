@@ -11,25 +11,27 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Which permission opening a back-office page needs: a caller without it gets the 403 page instead of a page full of
- * refusals. The pages' actions are decided again by the use cases they call; this only keeps pages and the API's
- * answers alike. Pages not listed need {@link Permission#USE_BACK_OFFICE}. (Anonymous visitors never get here: the
- * container sends them to the login form first, see web.xml.)
+ * Which permission opening a back-office page needs: a caller without it gets the 403 page instead
+ * of a page full of refusals. The pages' actions are decided again by the use cases they call; this
+ * only keeps pages and the API's answers alike. Pages not listed need {@link
+ * Permission#USE_BACK_OFFICE}. (Anonymous visitors never get here: the container sends them to the
+ * login form first, see web.xml.)
  */
 @WebFilter("/manage/*")
 public class BackOfficePages extends HttpFilter {
 
-  static final Map<String, Permission> PAGES = Map.of(
-      "/manage/users.xhtml", Permission.MANAGE_USERS,
-      "/manage/audit.xhtml", Permission.READ_AUDIT,
-      "/manage/checkin.xhtml", Permission.RUN_THE_DAY,
-      "/manage/interpreters.xhtml", Permission.MEDIATE_LANGUAGES,
-      "/manage/language-needs.xhtml", Permission.MEDIATE_LANGUAGES,
-      "/manage/reports.xhtml", Permission.READ_REPORTS,
-      "/manage/registrations.xhtml", Permission.READ_REGISTRATIONS,
-      "/manage/partners.xhtml", Permission.READ_PARTNERS,
-      "/manage/feeds.xhtml", Permission.USE_PRIVATE_FEEDS,
-      "/manage/tokens.xhtml", Permission.USE_API_TOKENS);
+  static final Map<String, Permission> PAGES =
+      Map.of(
+          "/manage/users.xhtml", Permission.MANAGE_USERS,
+          "/manage/audit.xhtml", Permission.READ_AUDIT,
+          "/manage/checkin.xhtml", Permission.RUN_THE_DAY,
+          "/manage/interpreters.xhtml", Permission.MEDIATE_LANGUAGES,
+          "/manage/language-needs.xhtml", Permission.MEDIATE_LANGUAGES,
+          "/manage/reports.xhtml", Permission.READ_REPORTS,
+          "/manage/registrations.xhtml", Permission.READ_REGISTRATIONS,
+          "/manage/partners.xhtml", Permission.READ_PARTNERS,
+          "/manage/feeds.xhtml", Permission.USE_PRIVATE_FEEDS,
+          "/manage/tokens.xhtml", Permission.USE_API_TOKENS);
 
   @Inject Authorization authorization;
 
@@ -39,7 +41,8 @@ public class BackOfficePages extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!authorization.may(needed(path))) {

@@ -10,21 +10,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Who calls in this request: the account's name, groups and partner organisation (read once per request). */
+/**
+ * Who calls in this request: the account's name, groups and partner organisation (read once per
+ * request).
+ */
 @RequestScoped
 public class Caller {
 
-  /** What authorisation needs to know of an account that may log in: its id, partner and container groups. */
+  /**
+   * What authorisation needs to know of an account that may log in: its id, partner and container
+   * groups.
+   */
   public record Facts(long userId, Long partnerId, Set<String> groups) {}
 
-  /** Looks up accounts that may log in (active, with a role); the security feature implements it. */
+  /**
+   * Looks up accounts that may log in (active, with a role); the security feature implements it.
+   */
   public interface Directory {
     Optional<Facts> facts(String username);
 
     Optional<Facts> facts(long userId);
   }
 
-  /** Request attribute set by the authentication mechanism when an API token authenticated the request. */
+  /**
+   * Request attribute set by the authentication mechanism when an API token authenticated the
+   * request.
+   */
   public static final String VIA_TOKEN = "org.treffpunkt.viaToken";
 
   @Inject SecurityContext securityContext;
@@ -53,10 +64,13 @@ public class Caller {
   /** The container groups of the caller (admin includes organiser); empty when anonymous. */
   public Set<String> groups() {
     if (groups == null) {
-      groups = !isLoggedIn()
-          ? Set.of()
-          : Arrays.stream(Role.values()).map(Role::roleName).filter(securityContext::isCallerInRole)
-              .collect(Collectors.toUnmodifiableSet());
+      groups =
+          !isLoggedIn()
+              ? Set.of()
+              : Arrays.stream(Role.values())
+                  .map(Role::roleName)
+                  .filter(securityContext::isCallerInRole)
+                  .collect(Collectors.toUnmodifiableSet());
     }
     return groups;
   }

@@ -4,17 +4,25 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a caller may do: the one table of the application's authorisation. Every use case in a feature's control layer
- * names the permission it needs ({@link Allowed} or {@link Authorization#require}), so pages, the API and any later
- * client are decided by the same row. Admins hold every permission of organisers ({@link Role#groupsOf}).
+ * What a caller may do: the one table of the application's authorisation. Every use case in a
+ * feature's control layer names the permission it needs ({@link Allowed} or {@link
+ * Authorization#require}), so pages, the API and any later client are decided by the same row.
+ * Admins hold every permission of organisers ({@link Role#groupsOf}).
  *
- * <p>A permission that partners hold is <em>scoped</em>: a partner acts only on meetings its organisation co-hosts
- * ({@link Scope#CO_HOSTED}) or only on the registrations it made itself ({@link Scope#OWN_REGISTRATIONS}).
+ * <p>A permission that partners hold is <em>scoped</em>: a partner acts only on meetings its
+ * organisation co-hosts ({@link Scope#CO_HOSTED}) or only on the registrations it made itself
+ * ({@link Scope#OWN_REGISTRATIONS}).
  */
 public enum Permission {
-  /** The back office at all: the start page, the meeting calendar and list (partners: co-hosted meetings). */
+  /**
+   * The back office at all: the start page, the meeting calendar and list (partners: co-hosted
+   * meetings).
+   */
   USE_BACK_OFFICE(Scope.CO_HOSTED, Role.ORGANISER, Role.PARTNER),
-  /** Read a meeting that is not published: organisers all, partners the drafts their organisation co-hosts. */
+  /**
+   * Read a meeting that is not published: organisers all, partners the drafts their organisation
+   * co-hosts.
+   */
   READ_DRAFTS(Scope.CO_HOSTED, Role.ORGANISER, Role.PARTNER),
   /** Create, change, move and cancel meetings and series. */
   PLAN_MEETINGS(Scope.NONE, Role.ORGANISER),
@@ -33,8 +41,8 @@ public enum Permission {
   /** Cancel a registration or move one up by hand. */
   HANDLE_REGISTRATIONS(Scope.NONE, Role.ORGANISER),
   /**
-   * Write to a meeting's registrants, see whom a change notice could not reach by mail (with their phone numbers)
-   * and record that they were told by phone.
+   * Write to a meeting's registrants, see whom a change notice could not reach by mail (with their
+   * phone numbers) and record that they were told by phone.
    */
   INFORM_REGISTRANTS(Scope.NONE, Role.ORGANISER),
   /** The day of a meeting: the check-in list, attendance and walk-ins. */
@@ -69,7 +77,10 @@ public enum Permission {
     this.roles = EnumSet.of(first, more);
   }
 
-  /** Whether someone holding {@code groups} (container groups, admin already implying organiser) has it. */
+  /**
+   * Whether someone holding {@code groups} (container groups, admin already implying organiser) has
+   * it.
+   */
   public boolean heldBy(Set<String> groups) {
     return roles.stream().map(Role::roleName).anyMatch(groups::contains);
   }

@@ -35,6 +35,8 @@ public enum Role {
     if (effective.contains(ADMIN)) {
       effective.add(ORGANISER);
     }
-    return effective.stream().map(Role::roleName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return effective.stream()
+        .map(Role::roleName)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

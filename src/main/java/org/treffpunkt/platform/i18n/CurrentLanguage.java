@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The language of the current request, for pages and API alike: {@code ?lang=}, then the language chosen earlier with
- * the switch (a cookie), then {@code Accept-Language}, then German.
+ * The language of the current request, for pages and API alike: {@code ?lang=}, then the language
+ * chosen earlier with the switch (a cookie), then {@code Accept-Language}, then German.
  */
 @Named("language")
 @RequestScoped
@@ -70,15 +70,17 @@ public class CurrentLanguage {
   }
 
   /**
-   * The current page in {@code target}: same path and query, with {@code lang} replaced. For a forwarded request
-   * (readable meeting addresses, error pages) that is the address the browser asked for.
+   * The current page in {@code target}: same path and query, with {@code lang} replaced. For a
+   * forwarded request (readable meeting addresses, error pages) that is the address the browser
+   * asked for.
    */
   public String switchUrl(Language target) {
     Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
     String uri = forwardedUri != null ? forwardedUri.toString() : request.getRequestURI();
-    String query = forwardedUri != null
-        ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-        : request.getQueryString();
+    String query =
+        forwardedUri != null
+            ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+            : request.getQueryString();
     String kept =
         query == null
             ? ""

@@ -8,16 +8,20 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * Dates typed into a text field, the same in every browser: shown in the page language's format ({@code date.pattern}
- * in its bundle, with its digits), read in that format or as ISO {@code 2027-03-31}, with any digits (٣١, ۳۱, 31) and
- * any of {@code . / -} between day, month and year.
+ * Dates typed into a text field, the same in every browser: shown in the page language's format
+ * ({@code date.pattern} in its bundle, with its digits), read in that format or as ISO {@code
+ * 2027-03-31}, with any digits (٣١, ۳۱, 31) and any of {@code . / -} between day, month and year.
  */
 public final class DateInput {
 
   /** The example in the hint: a day above 12 shows which number is the day. */
   private static final LocalDate EXAMPLE = LocalDate.of(2027, 3, 31);
-  /** What the field accepts, for its {@code pattern} attribute: digits of any script and separators. */
-  public static final String HTML_PATTERN = "[0-9٠-٩۰-۹]{1,4}[./\\-][0-9٠-٩۰-۹]{1,2}[./\\-][0-9٠-٩۰-۹]{1,4}";
+
+  /**
+   * What the field accepts, for its {@code pattern} attribute: digits of any script and separators.
+   */
+  public static final String HTML_PATTERN =
+      "[0-9٠-٩۰-۹]{1,4}[./\\-][0-9٠-٩۰-۹]{1,2}[./\\-][0-9٠-٩۰-۹]{1,4}";
 
   private DateInput() {}
 
@@ -41,8 +45,11 @@ public final class DateInput {
       String pattern = Messages.get(language, "date.pattern");
       String separator = pattern.replaceAll("[A-Za-z]", "").substring(0, 1);
       try {
-        return Optional.of(LocalDate.parse(digits.replaceAll("[./\\-]", separator), DateTimeFormatter
-            .ofPattern(pattern.replace("dd", "d").replace("MM", "M")).withResolverStyle(ResolverStyle.STRICT)));
+        return Optional.of(
+            LocalDate.parse(
+                digits.replaceAll("[./\\-]", separator),
+                DateTimeFormatter.ofPattern(pattern.replace("dd", "d").replace("MM", "M"))
+                    .withResolverStyle(ResolverStyle.STRICT)));
       } catch (DateTimeParseException notOurs) {
         return Optional.empty();
       }
@@ -56,7 +63,9 @@ public final class DateInput {
 
   private static String latinDigits(String text) {
     StringBuilder latin = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> latin.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+    text.codePoints()
+        .forEach(
+            c -> latin.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
     return latin.toString();
   }
 }

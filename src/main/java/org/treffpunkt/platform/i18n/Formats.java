@@ -14,19 +14,26 @@ import java.util.Locale;
 @RequestScoped
 public class Formats {
 
-  /** The application's one zone (as {@code ClockProducer.BERLIN}; not imported: i18n depends on nothing else). */
+  /**
+   * The application's one zone (as {@code ClockProducer.BERLIN}; not imported: i18n depends on
+   * nothing else).
+   */
   private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
   @Inject CurrentLanguage language;
 
   /** "Dienstag, 2. März 2027" */
   public String date(OffsetDateTime time) {
-    return time == null ? "" : berlin(time).format(localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
+    return time == null
+        ? ""
+        : berlin(time).format(localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
   }
 
   /** "18:00" */
   public String time(OffsetDateTime time) {
-    return time == null ? "" : berlin(time).format(localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
+    return time == null
+        ? ""
+        : berlin(time).format(localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
   }
 
   /** "18:00–20:00" */
@@ -36,8 +43,13 @@ public class Formats {
 
   /** "26.11.2026, 14:05" for a moment in Berlin. */
   public String instant(java.time.Instant instant) {
-    return instant == null ? "" : instant.atZone(BERLIN).format(localized(DateTimeFormatter
-        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)));
+    return instant == null
+        ? ""
+        : instant
+            .atZone(BERLIN)
+            .format(
+                localized(
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)));
   }
 
   /** The hint under a date field: its format in the page's language, with an example. */

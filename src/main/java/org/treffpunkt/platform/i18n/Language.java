@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The seven languages of the user interface; German is the default and the fallback for meeting texts. */
+/**
+ * The seven languages of the user interface; German is the default and the fallback for meeting
+ * texts.
+ */
 public enum Language {
   DE("de", "Deutsch", false),
   EN("en", "English", false),
@@ -49,15 +52,20 @@ public enum Language {
   }
 
   /**
-   * The locale for numbers and dates: the language with the digits its bundle chooses ({@code format.numbers}: e.g.
-   * {@code latn} 0–9, {@code arab} ٠–٩, {@code arabext} ۰–۹), so dates and counts on a page use the same digits.
+   * The locale for numbers and dates: the language with the digits its bundle chooses ({@code
+   * format.numbers}: e.g. {@code latn} 0–9, {@code arab} ٠–٩, {@code arabext} ۰–۹), so dates and
+   * counts on a page use the same digits.
    */
   public Locale formattingLocale() {
-    return new Locale.Builder().setLocale(locale())
-        .setUnicodeLocaleKeyword("nu", Messages.get(this, "format.numbers")).build();
+    return new Locale.Builder()
+        .setLocale(locale())
+        .setUnicodeLocaleKeyword("nu", Messages.get(this, "format.numbers"))
+        .build();
   }
 
-  /** The language with this ISO 639-1 code (case-insensitive, region ignored), if it is one of ours. */
+  /**
+   * The language with this ISO 639-1 code (case-insensitive, region ignored), if it is one of ours.
+   */
   public static Optional<Language> of(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
@@ -66,7 +74,9 @@ public enum Language {
     return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
   }
 
-  /** The best of our languages for an {@code Accept-Language} header, if any of them is acceptable. */
+  /**
+   * The best of our languages for an {@code Accept-Language} header, if any of them is acceptable.
+   */
   public static Optional<Language> fromAcceptLanguage(String header) {
     if (header == null || header.isBlank()) {
       return Optional.empty();

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Languages people speak (any ISO 639-1 code: ar, fa, ku, ps, ti, uk …), not only the seven of the interface. */
+/**
+ * Languages people speak (any ISO 639-1 code: ar, fa, ku, ps, ti, uk …), not only the seven of the
+ * interface.
+ */
 public final class LanguageCodes {
 
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());

@@ -5,8 +5,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * User-facing strings from the bundles {@code org/treffpunkt/i18n/messages_<lang>.properties}. The same bundles serve
- * the pages (as {@code #{msg}}), the API's error messages and the mails.
+ * User-facing strings from the bundles {@code org/treffpunkt/i18n/messages_<lang>.properties}. The
+ * same bundles serve the pages (as {@code #{msg}}), the API's error messages and the mails.
  */
 public final class Messages {
 
@@ -32,6 +32,8 @@ public final class Messages {
       }
       return get(Language.DEFAULT, key, args);
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language.formattingLocale()).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, language.formattingLocale()).format(args);
   }
 }

@@ -15,9 +15,10 @@ import org.treffpunkt.registration.control.Notices;
 import org.treffpunkt.registration.control.Unreached;
 
 /**
- * The organisers' side of change notices: whom a notice could not reach by mail (to phone them) and messages to a
- * meeting's registrants. Each is its own root resource below {@code meetings/{id}/…} (a root at {@code meetings/{id}}
- * would shadow the meeting resource); who may call them is decided in {@link Notices}.
+ * The organisers' side of change notices: whom a notice could not reach by mail (to phone them) and
+ * messages to a meeting's registrants. Each is its own root resource below {@code meetings/{id}/…}
+ * (a root at {@code meetings/{id}} would shadow the meeting resource); who may call them is decided
+ * in {@link Notices}.
  */
 public final class NoticeResources {
 
@@ -29,7 +30,10 @@ public final class NoticeResources {
 
     @Inject Notices notices;
 
-    /** Registrations without e-mail, or whose mail failed, with phone and language (recorded in the audit log). */
+    /**
+     * Registrations without e-mail, or whose mail failed, with phone and language (recorded in the
+     * audit log).
+     */
     @GET
     public List<Unreached> list(@PathParam("id") long meetingId) {
       return notices.unreached(meetingId);
@@ -50,11 +54,15 @@ public final class NoticeResources {
 
     @Inject Notices notices;
 
-    /** A message to everyone holding a place or waiting ({@code {text: {de, …}}}, German required). */
+    /**
+     * A message to everyone holding a place or waiting ({@code {text: {de, …}}}, German required).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(@PathParam("id") long meetingId, MessageRequest request) {
-      return Response.status(Response.Status.CREATED).entity(notices.message(meetingId, request)).build();
+      return Response.status(Response.Status.CREATED)
+          .entity(notices.message(meetingId, request))
+          .build();
     }
   }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treffpunkt.platform.Settings;
 
-/** The figures the privacy notice states, from the configuration so that it always says what the system does. */
+/**
+ * The figures the privacy notice states, from the configuration so that it always says what the
+ * system does.
+ */
 @Named
 @RequestScoped
 public class PrivacyNotice {

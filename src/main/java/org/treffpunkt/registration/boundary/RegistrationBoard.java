@@ -24,9 +24,10 @@ import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.control.Unreached;
 
 /**
- * The back-office list of a meeting's registrations with status, waiting position and needs; organisers cancel or move
- * someone up by hand, partners see only the registrations they made. Organisers also see what the registrants were
- * told (change notices, messages), whom a notice could not reach by mail (to phone them), and write a message to all.
+ * The back-office list of a meeting's registrations with status, waiting position and needs;
+ * organisers cancel or move someone up by hand, partners see only the registrations they made.
+ * Organisers also see what the registrants were told (change notices, messages), whom a notice
+ * could not reach by mail (to phone them), and write a message to all.
  */
 @Named
 @ViewScoped
@@ -47,6 +48,7 @@ public class RegistrationBoard implements Serializable {
 
   /** Read once (EL asks many times while rendering) and again after each action of this page. */
   private transient MeetingView meeting;
+
   private transient List<RegistrationView> registrations;
   private transient List<Unreached> unreached;
   private transient List<NoticeView> told;
@@ -88,7 +90,10 @@ public class RegistrationBoard implements Serializable {
     return authorization.may(Permission.INFORM_REGISTRANTS);
   }
 
-  /** Whom a notice could not reach by mail; read (and recorded in the audit log) once per page view and action. */
+  /**
+   * Whom a notice could not reach by mail; read (and recorded in the audit log) once per page view
+   * and action.
+   */
   public List<Unreached> getUnreached() {
     if (unreached == null) {
       unreached = notices.unreached(meetingId);
@@ -111,11 +116,14 @@ public class RegistrationBoard implements Serializable {
   /** Sends the message; its field errors come from the same checks as the API's. */
   public void sendMessage() {
     try {
-      Notices.Sent sent = notices.message(meetingId, new MessageRequest(java.util.Map.copyOf(nonBlank(message))));
+      Notices.Sent sent =
+          notices.message(meetingId, new MessageRequest(java.util.Map.copyOf(nonBlank(message))));
       message.clear();
       forget();
-      faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-          language.message("notices.sent", sent.registrations(), sent.withoutAddress())));
+      faces.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              language.message("notices.sent", sent.registrations(), sent.withoutAddress())));
     } catch (ProblemException problem) {
       FormProblems.show(faces, problem, language.get(), "message");
     }
@@ -157,14 +165,20 @@ public class RegistrationBoard implements Serializable {
 
   private static java.util.Map<String, String> nonBlank(java.util.Map<String, String> texts) {
     java.util.Map<String, String> result = new java.util.HashMap<>();
-    texts.forEach((code, text) -> {
-      if (text != null && !text.isBlank()) {
-        result.put(code, text);
-      }
-    });
+    texts.forEach(
+        (code, text) -> {
+          if (text != null && !text.isBlank()) {
+            result.put(code, text);
+          }
+        });
     return result;
   }
 
-  public Long getMeetingId() { return meetingId; }
-  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(Long meetingId) {
+    this.meetingId = meetingId;
+  }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.meeting.control.MeetingViews;
@@ -24,9 +23,9 @@ import org.treffpunkt.registration.control.RegistrationRequest;
 import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
- * The public registration form, in the visitor's language. It goes through the same checks as the API; a double
- * click sends the same idempotency key (made when the form was shown), so it never registers twice. Whatever was
- * typed stays in the form when something is wrong.
+ * The public registration form, in the visitor's language. It goes through the same checks as the
+ * API; a double click sends the same idempotency key (made when the form was shown), so it never
+ * registers twice. Whatever was typed stays in the form when something is wrong.
  */
 @Named
 @ViewScoped
@@ -90,17 +89,33 @@ public class RegistrationForm implements Serializable {
   public void submit() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {
-      RegistrationRequest body = new RegistrationRequest(name, blankToNull(email), blankToNull(phone), adults,
-          children, languages,
-          needsInterpretation ? blankToNull(interpreterLanguage) : null,
-          new RegistrationRequest.Needs(needsStepFree, needsChildcare, otherNeeds), remark, consent,
-          language.getCode(), new RegistrationRequest.TargetGroup(answer(nonEuCitizen), answer(firstVisit)), website);
+      RegistrationRequest body =
+          new RegistrationRequest(
+              name,
+              blankToNull(email),
+              blankToNull(phone),
+              adults,
+              children,
+              languages,
+              needsInterpretation ? blankToNull(interpreterLanguage) : null,
+              new RegistrationRequest.Needs(needsStepFree, needsChildcare, otherNeeds),
+              remark,
+              consent,
+              language.getCode(),
+              new RegistrationRequest.TargetGroup(answer(nonEuCitizen), answer(firstVisit)),
+              website);
       if (needsInterpretation && blankToNull(interpreterLanguage) == null) {
         throw ProblemException.invalid("interpreterLanguage", "validation.required");
       }
-      RegistrationDesk.Outcome outcome = intake.register(meetingId, body, idempotencyKey,
-          org.treffpunkt.platform.ClientAddress.of(request, settings.trustedProxies()), language.get());
-      external.redirect(views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
+      RegistrationDesk.Outcome outcome =
+          intake.register(
+              meetingId,
+              body,
+              idempotencyKey,
+              org.treffpunkt.platform.ClientAddress.of(request, settings.trustedProxies()),
+              language.get());
+      external.redirect(
+          views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
     } catch (ProblemException problem) {
       show(problem);
     }
@@ -129,39 +144,143 @@ public class RegistrationForm implements Serializable {
     return options;
   }
 
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public Long getMeetingId() { return meetingId; }
-  public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getPhone() { return phone; }
-  public void setPhone(String phone) { this.phone = phone; }
-  public Integer getAdults() { return adults; }
-  public void setAdults(Integer adults) { this.adults = adults; }
-  public Integer getChildren() { return children; }
-  public void setChildren(Integer children) { this.children = children; }
-  public List<String> getLanguages() { return languages; }
-  public void setLanguages(List<String> languages) { this.languages = languages; }
-  public boolean isNeedsInterpretation() { return needsInterpretation; }
-  public void setNeedsInterpretation(boolean v) { this.needsInterpretation = v; }
-  public String getInterpreterLanguage() { return interpreterLanguage; }
-  public void setInterpreterLanguage(String v) { this.interpreterLanguage = v; }
-  public boolean isNeedsStepFree() { return needsStepFree; }
-  public void setNeedsStepFree(boolean v) { this.needsStepFree = v; }
-  public boolean isNeedsChildcare() { return needsChildcare; }
-  public void setNeedsChildcare(boolean v) { this.needsChildcare = v; }
-  public String getOtherNeeds() { return otherNeeds; }
-  public void setOtherNeeds(String otherNeeds) { this.otherNeeds = otherNeeds; }
-  public String getRemark() { return remark; }
-  public void setRemark(String remark) { this.remark = remark; }
-  public boolean isConsent() { return consent; }
-  public void setConsent(boolean consent) { this.consent = consent; }
-  public String getNonEuCitizen() { return nonEuCitizen; }
-  public void setNonEuCitizen(String v) { this.nonEuCitizen = v; }
-  public String getFirstVisit() { return firstVisit; }
-  public void setFirstVisit(String v) { this.firstVisit = v; }
-  public String getWebsite() { return website; }
-  public void setWebsite(String website) { this.website = website; }
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(Long meetingId) {
+    this.meetingId = meetingId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public Integer getAdults() {
+    return adults;
+  }
+
+  public void setAdults(Integer adults) {
+    this.adults = adults;
+  }
+
+  public Integer getChildren() {
+    return children;
+  }
+
+  public void setChildren(Integer children) {
+    this.children = children;
+  }
+
+  public List<String> getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(List<String> languages) {
+    this.languages = languages;
+  }
+
+  public boolean isNeedsInterpretation() {
+    return needsInterpretation;
+  }
+
+  public void setNeedsInterpretation(boolean v) {
+    this.needsInterpretation = v;
+  }
+
+  public String getInterpreterLanguage() {
+    return interpreterLanguage;
+  }
+
+  public void setInterpreterLanguage(String v) {
+    this.interpreterLanguage = v;
+  }
+
+  public boolean isNeedsStepFree() {
+    return needsStepFree;
+  }
+
+  public void setNeedsStepFree(boolean v) {
+    this.needsStepFree = v;
+  }
+
+  public boolean isNeedsChildcare() {
+    return needsChildcare;
+  }
+
+  public void setNeedsChildcare(boolean v) {
+    this.needsChildcare = v;
+  }
+
+  public String getOtherNeeds() {
+    return otherNeeds;
+  }
+
+  public void setOtherNeeds(String otherNeeds) {
+    this.otherNeeds = otherNeeds;
+  }
+
+  public String getRemark() {
+    return remark;
+  }
+
+  public void setRemark(String remark) {
+    this.remark = remark;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+
+  public String getNonEuCitizen() {
+    return nonEuCitizen;
+  }
+
+  public void setNonEuCitizen(String v) {
+    this.nonEuCitizen = v;
+  }
+
+  public String getFirstVisit() {
+    return firstVisit;
+  }
+
+  public void setFirstVisit(String v) {
+    this.firstVisit = v;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /r/{token}} is a resident's own registration page (short enough for a QR code). The token is a secret: the
- * page is never cached and sends no referrer.
+ * {@code /r/{token}} is a resident's own registration page (short enough for a QR code). The token
+ * is a secret: the page is never cached and sends no referrer.
  */
 @WebFilter(urlPatterns = "/r/*")
 public class RegistrationPageUrls extends HttpFilter {
@@ -20,9 +20,11 @@ public class RegistrationPageUrls extends HttpFilter {
   private static final Pattern TOKEN = Pattern.compile("/r/([A-Za-z0-9_-]{20,100})");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Matcher matcher = TOKEN.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher matcher =
+        TOKEN.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (!matcher.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -31,7 +33,9 @@ public class RegistrationPageUrls extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Robots-Tag", "noindex");
     String query = request.getQueryString();
-    request.getRequestDispatcher("/registration.xhtml?token=" + matcher.group(1) + (query == null ? "" : "&" + query))
+    request
+        .getRequestDispatcher(
+            "/registration.xhtml?token=" + matcher.group(1) + (query == null ? "" : "&" + query))
         .forward(request, response);
   }
 }

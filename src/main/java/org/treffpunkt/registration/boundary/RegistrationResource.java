@@ -22,7 +22,10 @@ import org.treffpunkt.registration.control.RegistrationRequest;
 import org.treffpunkt.registration.control.RegistrationView;
 import org.treffpunkt.registration.control.RegistrationViews;
 
-/** Registering for a meeting (public, or by staff on a resident's behalf) and the meeting's list for staff. */
+/**
+ * Registering for a meeting (public, or by staff on a resident's behalf) and the meeting's list for
+ * staff.
+ */
 @Path("meetings/{id}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
@@ -40,8 +43,13 @@ public class RegistrationResource {
       RegistrationRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context HttpServletRequest http) {
-    RegistrationDesk.Outcome outcome = intake.register(meetingId, request, idempotencyKey,
-        ClientAddress.of(http, settings.trustedProxies()), language.get());
+    RegistrationDesk.Outcome outcome =
+        intake.register(
+            meetingId,
+            request,
+            idempotencyKey,
+            ClientAddress.of(http, settings.trustedProxies()),
+            language.get());
     return Response.status(Response.Status.CREATED)
         .location(java.net.URI.create(views.selfServiceUrl(outcome.token())))
         .entity(views.receipt(outcome))
@@ -57,14 +65,18 @@ public class RegistrationResource {
   /** An organiser cancels someone's registration (recorded); the waiting list moves up. */
   @POST
   @Path("{code}/cancel")
-  public RegistrationView cancelByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
+  public RegistrationView cancelByStaff(
+      @PathParam("id") long meetingId, @PathParam("code") String code) {
     return views.of(desk.cancelByStaff(meetingId, code));
   }
 
-  /** An organiser moves a waiting registration up out of turn, if its places are free (recorded). */
+  /**
+   * An organiser moves a waiting registration up out of turn, if its places are free (recorded).
+   */
   @POST
   @Path("{code}/promote")
-  public RegistrationView promoteByStaff(@PathParam("id") long meetingId, @PathParam("code") String code) {
+  public RegistrationView promoteByStaff(
+      @PathParam("id") long meetingId, @PathParam("code") String code) {
     return views.of(desk.promoteByStaff(meetingId, code));
   }
 }

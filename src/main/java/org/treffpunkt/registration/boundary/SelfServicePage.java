@@ -16,8 +16,8 @@ import org.treffpunkt.registration.control.RegistrationViews;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
- * A resident's own page behind the secret link: the confirmation right after registering (code, link as QR code,
- * printable), and later the place to check, download the date and cancel.
+ * A resident's own page behind the secret link: the confirmation right after registering (code,
+ * link as QR code, printable), and later the place to check, download the date and cancel.
  */
 @Named
 @ViewScoped
@@ -55,12 +55,14 @@ public class SelfServicePage implements Serializable {
   /** Deletes everything about the resident at once and says so on the privacy page. */
   public void erase() throws IOException {
     desk.byToken(token).ifPresent(desk::erase);
-    external.redirect(external.getRequestContextPath() + "/privacy.xhtml?erased=1&lang=" + language.getCode());
+    external.redirect(
+        external.getRequestContextPath() + "/privacy.xhtml?erased=1&lang=" + language.getCode());
   }
 
   /** The meeting has begun: the resident may say whether it helped. */
   public boolean isFeedbackDue() {
-    return registration() != null && !registration().meetingStart().toInstant().isAfter(java.time.Instant.now());
+    return registration() != null
+        && !registration().meetingStart().toInstant().isAfter(java.time.Instant.now());
   }
 
   public RegistrationView getRegistration() {
@@ -68,7 +70,8 @@ public class SelfServicePage implements Serializable {
   }
 
   public boolean isCancelled() {
-    return registration() != null && RegistrationStatus.CANCELLED.name().equals(registration().status());
+    return registration() != null
+        && RegistrationStatus.CANCELLED.name().equals(registration().status());
   }
 
   public String getLink() {
@@ -84,6 +87,11 @@ public class SelfServicePage implements Serializable {
     return QrCode.svg(getLink(), language.message("registration.qrLabel"));
   }
 
-  public String getToken() { return token; }
-  public void setToken(String token) { this.token = token; }
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
 }

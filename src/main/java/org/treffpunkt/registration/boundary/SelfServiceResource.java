@@ -35,8 +35,8 @@ public class SelfServiceResource {
   }
 
   /**
-   * Deletes the resident's personal data at once ({@code POST /api/registrations/{token}/erasure}): cancelled and
-   * anonymised; the token stops working. The anonymous counts stay for the reports.
+   * Deletes the resident's personal data at once ({@code POST /api/registrations/{token}/erasure}):
+   * cancelled and anonymised; the token stops working. The anonymous counts stay for the reports.
    */
   @jakarta.ws.rs.POST
   @Path("erasure")

@@ -2,7 +2,6 @@ package org.treffpunkt.registration.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.treffpunkt.platform.InputValidation;
@@ -12,7 +11,10 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.entity.Applicant;
 
-/** Checks a registration request and turns it into an {@link Applicant}; the API and the form share it. */
+/**
+ * Checks a registration request and turns it into an {@link Applicant}; the API and the form share
+ * it.
+ */
 @ApplicationScoped
 class Applications {
 
@@ -39,7 +41,8 @@ class Applications {
     if (!Boolean.TRUE.equals(request.consent())) {
       violations.add(new Violation("consent", "validation.consent"));
     }
-    Set<String> languages = InputValidation.languageCodes(request.languages(), "languages", violations);
+    Set<String> languages =
+        InputValidation.languageCodes(request.languages(), "languages", violations);
     String interpreter = null;
     if (blankToNull(request.interpreterLanguage()) != null) {
       interpreter = normalised(request.interpreterLanguage());
@@ -47,9 +50,10 @@ class Applications {
         violations.add(new Violation("interpreterLanguage", "validation.languageCode"));
       }
     }
-    String locale = blankToNull(request.locale()) == null
-        ? requestLanguage.code()
-        : Language.of(request.locale()).map(Language::code).orElse(null);
+    String locale =
+        blankToNull(request.locale()) == null
+            ? requestLanguage.code()
+            : Language.of(request.locale()).map(Language::code).orElse(null);
     if (locale == null) {
       violations.add(new Violation("locale", "validation.textLanguage"));
     }

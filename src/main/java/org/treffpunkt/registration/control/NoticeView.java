@@ -4,15 +4,18 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 
 /**
- * A notice as a resident reads it on their own page and in {@code GET /api/registrations/{token}}: the meeting was
- * {@code MOVED}, {@code CHANGED} (place, online link) or {@code CANCELLED}, with the values before and after, or a
- * {@code MESSAGE} of the organisers; {@code text} is the message (or a cancellation's reason) in the language asked
- * for, German where there is no translation.
+ * A notice as a resident reads it on their own page and in {@code GET /api/registrations/{token}}:
+ * the meeting was {@code MOVED}, {@code CHANGED} (place, online link) or {@code CANCELLED}, with
+ * the values before and after, or a {@code MESSAGE} of the organisers; {@code text} is the message
+ * (or a cancellation's reason) in the language asked for, German where there is no translation.
  */
 @JsonbNillable
 public record NoticeView(String kind, OffsetDateTime at, Values before, Values after, String text) {
 
-  /** When and where, before or after the change; {@code place} is "name, address", null when online only. */
+  /**
+   * When and where, before or after the change; {@code place} is "name, address", null when online
+   * only.
+   */
   @JsonbNillable
   public record Values(OffsetDateTime start, OffsetDateTime end, String place, String onlineUrl) {}
 }

@@ -18,8 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.treffpunkt.audit.AuditEntry;
-import org.treffpunkt.audit.AuditLog;
+import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingsRevised;
 import org.treffpunkt.platform.ClockProducer;
@@ -37,10 +36,11 @@ import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
  * Telling registrants what happened to their meeting. A meeting moved, changed or cancelled (one
- * {@link MeetingsRevised} per use case) and a message organisers write become a {@link Notice} with one
- * {@link NoticeDelivery} per registration holding a place or waiting, inside the transaction that made the change; the
- * mails go out after the commit ({@link NoticesIssued}), each claimed once. Whoever has no address or whose mail
- * failed is on the meeting's list of the unreached, for a phone call.
+ * {@link MeetingsRevised} per use case) and a message organisers write become a {@link Notice} with
+ * one {@link NoticeDelivery} per registration holding a place or waiting, inside the transaction
+ * that made the change; the mails go out after the commit ({@link NoticesIssued}), each claimed
+ * once. Whoever has no address or whose mail failed is on the meeting's list of the unreached, for
+ * a phone call.
  */
 @ApplicationScoped
 public class Notices {
@@ -48,7 +48,9 @@ public class Notices {
   private static final List<NoticeDelivery.Outcome> UNREACHED =
       List.of(NoticeDelivery.Outcome.NO_ADDRESS, NoticeDelivery.Outcome.FAILED);
 
-  /** A message sent: to how many registrations, and how many of them have no address (to be phoned). */
+  /**
+   * A message sent: to how many registrations, and how many of them have no address (to be phoned).
+   */
   public record Sent(long id, OffsetDateTime at, int registrations, int withoutAddress) {}
 
   @PersistenceContext EntityManager em;
@@ -60,8 +62,8 @@ public class Notices {
   @Inject AuditLog audit;
 
   /**
-   * Inside the transaction that changed the meetings (their rows locked): a notice per meeting that someone holds a
-   * place at or waits for, unless the meeting was over before and after the change.
+   * Inside the transaction that changed the meetings (their rows locked): a notice per meeting that
+   * someone holds a place at or waits for, unless the meeting was over before and after the change.
    */
   void onRevised(@Observes MeetingsRevised revised) {
     Instant now = clock.instant();
@@ -74,8 +76,15 @@ public class Notices {
       if (registrants.isEmpty()) {
         continue;
       }
-      Notice notice = Notice.ofRevision(revision.meetingId(), Notice.Kind.valueOf(revision.kind().name()),
-          revision.revision(), values(revision.before()), values(revision.after()), revision.reason(), now);
+      Notice notice =
+          Notice.ofRevision(
+              revision.meetingId(),
+              Notice.Kind.valueOf(revision.kind().name()),
+              revision.revision(),
+              values(revision.before()),
+              values(revision.after()),
+              revision.reason(),
+              now);
       em.persist(notice);
       toMail.addAll(deliver(notice, registrants));
     }
@@ -83,8 +92,9 @@ public class Notices {
   }
 
   /**
-   * Organisers write to everyone holding a place at or waiting for a meeting: German required, other languages
-   * optional; each registrant gets their language or German. Recorded with who and when.
+   * Organisers write to everyone holding a place at or waiting for a meeting: German required,
+   * other languages optional; each registrant gets their language or German. Recorded with who and
+   * when.
    */
   @Transactional
   @Allowed(Permission.INFORM_REGISTRANTS)
@@ -96,57 +106,74 @@ public class Notices {
     List<Registration> registrants = active(meetingId);
     List<NoticesIssued.Delivery> toMail = deliver(notice, registrants);
     tell(toMail);
-    return new Sent(notice.getId(), berlin(notice.madeAt()), registrants.size(),
+    return new Sent(
+        notice.getId(),
+        berlin(notice.madeAt()),
+        registrants.size(),
         registrants.size() - toMail.size());
   }
 
   /**
-   * The registrations of a meeting that a notice could not reach by mail and that still hold a place or wait, those
-   * not yet informed first; recorded in the audit log like the registration list (when it names anyone).
+   * The registrations of a meeting that a notice could not reach by mail and that still hold a
+   * place or wait, those not yet informed first; recorded in the audit log like the registration
+   * list (when it names anyone).
    */
   @Allowed(Permission.INFORM_REGISTRANTS)
   public List<Unreached> unreached(long meetingId) {
     meetings.checkVisible(meetingId);
-    List<NoticeDelivery> deliveries = em.createQuery("select d from NoticeDelivery d join fetch d.registration"
-            + " where d.registration.meetingId = :meeting and d.registration.status <> :cancelled"
-            + " and d.outcome in :unreached order by d.registration.id, d.id", NoticeDelivery.class)
-        .setParameter("meeting", meetingId)
-        .setParameter("cancelled", RegistrationStatus.CANCELLED)
-        .setParameter("unreached", UNREACHED)
-        .getResultList();
+    List<NoticeDelivery> deliveries =
+        em.createQuery(
+                "select d from NoticeDelivery d join fetch d.registration"
+                    + " where d.registration.meetingId = :meeting and d.registration.status <> :cancelled"
+                    + " and d.outcome in :unreached order by d.registration.id, d.id",
+                NoticeDelivery.class)
+            .setParameter("meeting", meetingId)
+            .setParameter("cancelled", RegistrationStatus.CANCELLED)
+            .setParameter("unreached", UNREACHED)
+            .getResultList();
     Map<Registration, List<NoticeDelivery>> byRegistration = new LinkedHashMap<>();
-    deliveries.forEach(d -> byRegistration.computeIfAbsent(d.registration(), r -> new ArrayList<>()).add(d));
+    deliveries.forEach(
+        d -> byRegistration.computeIfAbsent(d.registration(), r -> new ArrayList<>()).add(d));
     List<Unreached> unreached = new ArrayList<>();
-    byRegistration.forEach((r, ds) -> {
-      boolean allInformed = ds.stream().allMatch(d -> d.informedAt() != null);
-      Instant informedAt = allInformed
-          ? ds.stream().map(NoticeDelivery::informedAt).max(Comparator.naturalOrder()).orElseThrow()
-          : null;
-      unreached.add(new Unreached(r.code(), r.name(), r.phone(), r.locale(), berlin(informedAt)));
-    });
+    byRegistration.forEach(
+        (r, ds) -> {
+          boolean allInformed = ds.stream().allMatch(d -> d.informedAt() != null);
+          Instant informedAt =
+              allInformed
+                  ? ds.stream()
+                      .map(NoticeDelivery::informedAt)
+                      .max(Comparator.naturalOrder())
+                      .orElseThrow()
+                  : null;
+          unreached.add(
+              new Unreached(r.code(), r.name(), r.phone(), r.locale(), berlin(informedAt)));
+        });
     unreached.sort(Comparator.comparing(u -> u.informedAt() != null));
-    if (!unreached.isEmpty()) { // an empty list shows nobody (the registration page opens it with every view)
-      audit.record(AuditEntry.Action.UNREACHED_VIEWED, meetingId, unreached.size());
+    if (!unreached
+        .isEmpty()) { // an empty list shows nobody (the registration page opens it with every view)
+      audit.unreachedViewed(meetingId, unreached.size());
     }
     return unreached;
   }
 
   /**
-   * Staff told a resident by phone of every notice the mail did not bring them; recorded with who and when. A
-   * registration no notice failed to reach is a conflict (409).
+   * Staff told a resident by phone of every notice the mail did not bring them; recorded with who
+   * and when. A registration no notice failed to reach is a conflict (409).
    */
   @Transactional
   @Allowed(Permission.INFORM_REGISTRANTS)
   public void informed(long meetingId, String code) {
     meetings.checkVisible(meetingId);
     String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    Registration registration = desk.byCode(meetingId, normalised).orElseThrow(ProblemException::notFound);
-    List<NoticeDelivery> deliveries = em.createQuery(
-            "select d from NoticeDelivery d where d.registration = :registration and d.outcome in :unreached",
-            NoticeDelivery.class)
-        .setParameter("registration", registration)
-        .setParameter("unreached", UNREACHED)
-        .getResultList();
+    Registration registration =
+        desk.byCode(meetingId, normalised).orElseThrow(ProblemException::notFound);
+    List<NoticeDelivery> deliveries =
+        em.createQuery(
+                "select d from NoticeDelivery d where d.registration = :registration and d.outcome in :unreached",
+                NoticeDelivery.class)
+            .setParameter("registration", registration)
+            .setParameter("unreached", UNREACHED)
+            .getResultList();
     if (deliveries.isEmpty()) {
       throw ProblemException.conflict("problem.notUnreached");
     }
@@ -156,18 +183,20 @@ public class Notices {
   }
 
   /**
-   * Claims a delivery's mail for this server: true for exactly one caller, however many servers hear of it, so a
-   * registration gets at most one mail per notice.
+   * Claims a delivery's mail for this server: true for exactly one caller, however many servers
+   * hear of it, so a registration gets at most one mail per notice.
    */
   @Transactional
   public boolean claimMail(long deliveryId) {
-    return em.createQuery("update NoticeDelivery d set d.outcome = :mailed, d.mailedAt = :now"
-            + " where d.id = :id and d.outcome = :pending")
-        .setParameter("mailed", NoticeDelivery.Outcome.MAILED)
-        .setParameter("now", clock.instant())
-        .setParameter("id", deliveryId)
-        .setParameter("pending", NoticeDelivery.Outcome.PENDING)
-        .executeUpdate() == 1;
+    return em.createQuery(
+                "update NoticeDelivery d set d.outcome = :mailed, d.mailedAt = :now"
+                    + " where d.id = :id and d.outcome = :pending")
+            .setParameter("mailed", NoticeDelivery.Outcome.MAILED)
+            .setParameter("now", clock.instant())
+            .setParameter("id", deliveryId)
+            .setParameter("pending", NoticeDelivery.Outcome.PENDING)
+            .executeUpdate()
+        == 1;
   }
 
   /** The mail for these deliveries could not be sent: they join the list of the unreached. */
@@ -176,13 +205,16 @@ public class Notices {
     if (deliveryIds.isEmpty()) {
       return;
     }
-    em.createQuery("update NoticeDelivery d set d.outcome = :failed, d.mailedAt = null where d.id in :ids")
+    em.createQuery(
+            "update NoticeDelivery d set d.outcome = :failed, d.mailedAt = null where d.id in :ids")
         .setParameter("failed", NoticeDelivery.Outcome.FAILED)
         .setParameter("ids", deliveryIds)
         .executeUpdate();
   }
 
-  /** What a meeting's registrants were told, the oldest first, in {@code language} (for organisers). */
+  /**
+   * What a meeting's registrants were told, the oldest first, in {@code language} (for organisers).
+   */
   @Allowed(Permission.INFORM_REGISTRANTS)
   public List<NoticeView> told(long meetingId, Language language) {
     meetings.checkVisible(meetingId);
@@ -191,19 +223,31 @@ public class Notices {
 
   /** A meeting's notices, the oldest first (read once for all registrations of a list). */
   public List<Notice> ofMeeting(long meetingId) {
-    return em.createQuery("select n from Notice n where n.meetingId = :meeting order by n.madeAt, n.id", Notice.class)
+    return em.createQuery(
+            "select n from Notice n where n.meetingId = :meeting order by n.madeAt, n.id",
+            Notice.class)
         .setParameter("meeting", meetingId)
         .getResultList();
   }
 
-  /** The notices a resident who registered at {@code registeredAt} is to see, in {@code language}. */
-  public static List<NoticeView> forRegistrant(List<Notice> notices, Instant registeredAt, Language language) {
-    return notices.stream().filter(n -> n.concernsRegistrationOf(registeredAt)).map(n -> view(n, language)).toList();
+  /**
+   * The notices a resident who registered at {@code registeredAt} is to see, in {@code language}.
+   */
+  public static List<NoticeView> forRegistrant(
+      List<Notice> notices, Instant registeredAt, Language language) {
+    return notices.stream()
+        .filter(n -> n.concernsRegistrationOf(registeredAt))
+        .map(n -> view(n, language))
+        .toList();
   }
 
   static NoticeView view(Notice notice, Language language) {
-    return new NoticeView(notice.kind().name(), berlin(notice.madeAt()), values(notice.before()),
-        values(notice.after()), notice.text(language));
+    return new NoticeView(
+        notice.kind().name(),
+        berlin(notice.madeAt()),
+        values(notice.before()),
+        values(notice.after()),
+        notice.text(language));
   }
 
   private List<NoticesIssued.Delivery> deliver(Notice notice, List<Registration> registrants) {
@@ -212,9 +256,15 @@ public class Notices {
       NoticeDelivery delivery = new NoticeDelivery(notice, registration);
       em.persist(delivery);
       if (delivery.outcome() == NoticeDelivery.Outcome.PENDING) {
-        toMail.add(new NoticesIssued.Delivery(delivery.getId(), RegistrationDesk.registrant(registration, 0),
-            notice.kind().name(), berlin(notice.madeAt()), values(notice.before()), values(notice.after()),
-            notice.texts()));
+        toMail.add(
+            new NoticesIssued.Delivery(
+                delivery.getId(),
+                RegistrationDesk.registrant(registration, 0),
+                notice.kind().name(),
+                berlin(notice.madeAt()),
+                values(notice.before()),
+                values(notice.after()),
+                notice.texts()));
       }
     }
     return toMail;
@@ -229,8 +279,10 @@ public class Notices {
 
   /** Everyone holding a place or waiting, in the order they registered. */
   private List<Registration> active(long meetingId) {
-    return em.createQuery("select r from Registration r where r.meetingId = :meeting and r.status <> :cancelled"
-            + " order by r.id", Registration.class)
+    return em.createQuery(
+            "select r from Registration r where r.meetingId = :meeting and r.status <> :cancelled"
+                + " order by r.id",
+            Registration.class)
         .setParameter("meeting", meetingId)
         .setParameter("cancelled", RegistrationStatus.CANCELLED)
         .getResultList();
@@ -244,21 +296,24 @@ public class Notices {
     Map<String, String> given = request.text() == null ? Map.of() : request.text();
     List<Violation> violations = new ArrayList<>();
     Map<String, String> texts = new HashMap<>();
-    given.forEach((code, value) -> {
-      String field = "text." + code;
-      if (Language.of(code).filter(l -> l.code().equals(code)).isEmpty()) {
-        violations.add(new Violation(field, "validation.textLanguage"));
-      } else if (value != null && !value.isBlank()) {
-        String text = value.strip();
-        if (text.length() > Notice.TEXT_MAX) {
-          violations.add(new Violation(field, "validation.maxLength", null, 0, Notice.TEXT_MAX));
-        } else {
-          texts.put(code, text);
-        }
-      }
-    });
+    given.forEach(
+        (code, value) -> {
+          String field = "text." + code;
+          if (Language.of(code).filter(l -> l.code().equals(code)).isEmpty()) {
+            violations.add(new Violation(field, "validation.textLanguage"));
+          } else if (value != null && !value.isBlank()) {
+            String text = value.strip();
+            if (text.length() > Notice.TEXT_MAX) {
+              violations.add(
+                  new Violation(field, "validation.maxLength", null, 0, Notice.TEXT_MAX));
+            } else {
+              texts.put(code, text);
+            }
+          }
+        });
     String german = "text." + Language.DEFAULT.code();
-    if (!texts.containsKey(Language.DEFAULT.code()) && violations.stream().noneMatch(v -> v.field().equals(german))) {
+    if (!texts.containsKey(Language.DEFAULT.code())
+        && violations.stream().noneMatch(v -> v.field().equals(german))) {
       violations.add(new Violation(german, "validation.required"));
     }
     violations.sort(Comparator.comparing(Violation::field));
@@ -267,12 +322,15 @@ public class Notices {
   }
 
   private static NoticeValues values(MeetingsRevised.Snapshot snapshot) {
-    return new NoticeValues(snapshot.start(), snapshot.end(), snapshot.place(), snapshot.onlineUrl());
+    return new NoticeValues(
+        snapshot.start(), snapshot.end(), snapshot.place(), snapshot.onlineUrl());
   }
 
   private static NoticeView.Values values(NoticeValues values) {
-    return values == null ? null
-        : new NoticeView.Values(berlin(values.start()), berlin(values.end()), values.place(), values.onlineUrl());
+    return values == null
+        ? null
+        : new NoticeView.Values(
+            berlin(values.start()), berlin(values.end()), values.place(), values.onlineUrl());
   }
 
   private static OffsetDateTime berlin(Instant instant) {

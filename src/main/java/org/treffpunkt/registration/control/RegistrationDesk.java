@@ -26,18 +26,23 @@ import org.treffpunkt.registration.entity.RegistrationStatus;
 import org.treffpunkt.registration.entity.WaitingList;
 
 /**
- * Registering and cancelling. Every decision about places happens while the meeting's row is locked, so the capacity
- * is never exceeded however many people register at the same instant, and the waiting list moves up in the order
- * people joined it, skipping groups that do not fit into the places that became free.
+ * Registering and cancelling. Every decision about places happens while the meeting's row is
+ * locked, so the capacity is never exceeded however many people register at the same instant, and
+ * the waiting list moves up in the order people joined it, skipping groups that do not fit into the
+ * places that became free.
  */
 @ApplicationScoped
 public class RegistrationDesk {
 
   /** Unambiguous characters only: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
   static final String CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The answer to a registration; {@code token} is the only copy of the secret the resident ever gets. */
+  /**
+   * The answer to a registration; {@code token} is the only copy of the secret the resident ever
+   * gets.
+   */
   public record Outcome(Registration registration, String token, int waitlistPosition) {}
 
   @PersistenceContext EntityManager em;
@@ -55,20 +60,22 @@ public class RegistrationDesk {
   }
 
   /**
-   * Registers; {@code clientAddress} is the address of a public registration (null for staff), whose places of one
-   * meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided under the meeting's lock.
+   * Registers; {@code clientAddress} is the address of a public registration (null for staff),
+   * whose places of one meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided
+   * under the meeting's lock.
    */
   @Transactional
-  public Outcome register(long meetingId, Applicant applicant, String idempotencyKey, String clientAddress) {
-    Places.Locked meeting = places.lock(meetingId)
-        .filter(m -> !m.draft())
-        .orElseThrow(ProblemException::notFound);
+  public Outcome register(
+      long meetingId, Applicant applicant, String idempotencyKey, String clientAddress) {
+    Places.Locked meeting =
+        places.lock(meetingId).filter(m -> !m.draft()).orElseThrow(ProblemException::notFound);
     String idempotencyHash = idempotencyKey == null ? null : SecretTokens.hash(idempotencyKey);
     String fingerprint = SecretTokens.hash(applicant.fingerprint());
     if (idempotencyHash != null) {
       Optional<Registration> earlier = byIdempotencyHash(meetingId, idempotencyHash);
       if (earlier.isPresent()) {
-        // the earlier answer holds someone's personal data and token: only for a retry of the very same request
+        // the earlier answer holds someone's personal data and token: only for a retry of the very
+        // same request
         if (!earlier.get().madeWith(fingerprint)) {
           throw new ProblemException(422, "problem.idempotencyKeyReused");
         }
@@ -84,12 +91,19 @@ public class RegistrationDesk {
     }
     String clientMark = clientAddress == null ? null : secrets.clientMark(meetingId, clientAddress);
     int maxPlaces = settings.maxPlacesPerClient();
-    if (clientMark != null && maxPlaces > 0 && placesOf(meetingId, clientMark) + applicant.persons() > maxPlaces) {
-      throw ProblemException.invalid("adults", "validation.maxPlacesPerClient", settings.maxPlacesPerClient());
+    if (clientMark != null
+        && maxPlaces > 0
+        && placesOf(meetingId, clientMark) + applicant.persons() > maxPlaces) {
+      throw ProblemException.invalid(
+          "adults", "validation.maxPlacesPerClient", settings.maxPlacesPerClient());
     }
-    String token = idempotencyKey == null ? SecretTokens.random() : secrets.derivedToken(meetingId, idempotencyKey);
+    String token =
+        idempotencyKey == null
+            ? SecretTokens.random()
+            : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
-        new Registration(meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
+        new Registration(
+            meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
     if (idempotencyHash != null) {
       registration.rememberRequest(fingerprint);
     }
@@ -105,27 +119,32 @@ public class RegistrationDesk {
     em.persist(registration);
     em.flush();
     Outcome outcome = outcome(registration, token);
-    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.REGISTERED,
-        registrant(registration, outcome.waitlistPosition()), token));
+    changed.fire(
+        new RegistrationChanged(
+            RegistrationChanged.Kind.REGISTERED,
+            registrant(registration, outcome.waitlistPosition()),
+            token));
     return outcome;
   }
 
   /**
-   * A meeting's registrations with personal data, for staff: organisers all, a partner only those it made (of a
-   * meeting it may see). Recorded in the audit log before the data leaves.
+   * A meeting's registrations with personal data, for staff: organisers all, a partner only those
+   * it made (of a meeting it may see). Recorded in the audit log before the data leaves.
    */
   @Allowed(Permission.READ_REGISTRATIONS)
   public List<Registration> forStaff(long meetingId) {
     meetings.checkVisible(meetingId);
-    Long onlyOfPartner = authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
+    Long onlyOfPartner =
+        authorization.ownRegistrationsOnly(Permission.READ_REGISTRATIONS).orElse(null);
     List<Registration> registrations = ofMeeting(meetingId, onlyOfPartner);
     audit.registrationsViewed(meetingId, registrations.size());
     return registrations;
   }
 
   /**
-   * A staff member cancels a registration; recorded with who and when. The registration is read only once its
-   * meeting is locked, so a resident cancelling at the same moment cannot make its places count twice.
+   * A staff member cancels a registration; recorded with who and when. The registration is read
+   * only once its meeting is locked, so a resident cancelling at the same moment cannot make its
+   * places count twice.
    */
   @Transactional
   @Allowed(Permission.HANDLE_REGISTRATIONS)
@@ -141,8 +160,9 @@ public class RegistrationDesk {
   }
 
   /**
-   * A staff member moves one waiting registration up out of turn (e.g. a family that must come together); it needs
-   * free places like everyone else, so the capacity still holds. Recorded with who and when.
+   * A staff member moves one waiting registration up out of turn (e.g. a family that must come
+   * together); it needs free places like everyone else, so the capacity still holds. Recorded with
+   * who and when.
    */
   @Transactional
   @Allowed(Permission.HANDLE_REGISTRATIONS)
@@ -154,31 +174,37 @@ public class RegistrationDesk {
       throw ProblemException.conflict("problem.noPlaces");
     }
     current.handledBy(authorization.actingUserId(), now);
-    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(current, 0)));
+    changed.fire(
+        new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(current, 0)));
     return current;
   }
 
   /** Cancels the registration and moves the waiting list up; returns those who got a place. */
   @Transactional
   public List<Registration> cancel(Registration registration) {
-    Places.Locked meeting = places.lock(registration.meetingId()).orElseThrow(ProblemException::notFound);
-    Registration current = em.find(Registration.class, registration.getId()); // first read under the lock
+    Places.Locked meeting =
+        places.lock(registration.meetingId()).orElseThrow(ProblemException::notFound);
+    Registration current =
+        em.find(Registration.class, registration.getId()); // first read under the lock
     if (current.status() == RegistrationStatus.CANCELLED) {
       return List.of();
     }
     return cancelLocked(meeting, current, clock.instant());
   }
 
-  private List<Registration> cancelLocked(Places.Locked meeting, Registration registration, Instant now) {
+  private List<Registration> cancelLocked(
+      Places.Locked meeting, Registration registration, Instant now) {
     boolean held = registration.cancel(now);
     places.release(meeting.meetingId(), registration.persons(), held);
-    changed.fire(new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registrant(registration, 0)));
+    changed.fire(
+        new RegistrationChanged(RegistrationChanged.Kind.CANCELLED, registrant(registration, 0)));
     return promoteWaiting(meeting, now);
   }
 
   /**
-   * A registration of a meeting whose row this transaction has just locked. It must be the transaction's first read
-   * of it (read committed: it sees every change committed under the lock before).
+   * A registration of a meeting whose row this transaction has just locked. It must be the
+   * transaction's first read of it (read committed: it sees every change committed under the lock
+   * before).
    */
   private Registration lockedByCode(long meetingId, String code) {
     String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
@@ -186,40 +212,47 @@ public class RegistrationDesk {
   }
 
   /**
-   * Claims the reminder of a registration for this server: true for exactly one caller, however many servers run
-   * the reminder job at the same time.
+   * Claims the reminder of a registration for this server: true for exactly one caller, however
+   * many servers run the reminder job at the same time.
    */
   @Transactional
   public boolean claimReminder(long registrationId) {
-    return em.createQuery("update Registration r set r.reminderSentAt = :now"
-            + " where r.id = :id and r.reminderSentAt is null and r.status = :confirmed")
-        .setParameter("now", clock.instant())
-        .setParameter("id", registrationId)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .executeUpdate() == 1;
+    return em.createQuery(
+                "update Registration r set r.reminderSentAt = :now"
+                    + " where r.id = :id and r.reminderSentAt is null and r.status = :confirmed")
+            .setParameter("now", clock.instant())
+            .setParameter("id", registrationId)
+            .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+            .executeUpdate()
+        == 1;
   }
 
   /**
-   * Confirmed registrations with an e-mail address, not yet reminded, of published meetings starting before
-   * {@code until}, the soonest meeting first.
+   * Confirmed registrations with an e-mail address, not yet reminded, of published meetings
+   * starting before {@code until}, the soonest meeting first.
    */
   public List<RegistrationChanged.Registrant> dueForReminder(Instant until) {
     List<Long> soon = meetings.publishedStartingBetween(clock.instant(), until);
     if (soon.isEmpty()) {
       return List.of();
     }
-    List<Registration> due = new ArrayList<>(em.createQuery("select r from Registration r where r.meetingId in :soon"
-            + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null", Registration.class)
-        .setParameter("soon", soon)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .setMaxResults(500)
-        .getResultList());
+    List<Registration> due =
+        new ArrayList<>(
+            em.createQuery(
+                    "select r from Registration r where r.meetingId in :soon"
+                        + " and r.status = :confirmed and r.email is not null and r.reminderSentAt is null",
+                    Registration.class)
+                .setParameter("soon", soon)
+                .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                .setMaxResults(500)
+                .getResultList());
     due.sort(java.util.Comparator.comparingInt(r -> soon.indexOf(r.meetingId())));
     return due.stream().map(r -> registrant(r, 0)).toList();
   }
 
   public Optional<Registration> byCode(long meetingId, String code) {
-    return em.createQuery("select r from Registration r where r.meetingId = :meeting and r.code = :code",
+    return em.createQuery(
+            "select r from Registration r where r.meetingId = :meeting and r.code = :code",
             Registration.class)
         .setParameter("meeting", meetingId)
         .setParameter("code", code)
@@ -232,7 +265,9 @@ public class RegistrationDesk {
   }
 
   /** More places (or fewer) after an organiser's edit: whoever fits now moves up, in order. */
-  void onReplanned(@jakarta.enterprise.event.Observes org.treffpunkt.meeting.control.MeetingReplanned replanned) {
+  void onReplanned(
+      @jakarta.enterprise.event.Observes
+          org.treffpunkt.meeting.control.MeetingReplanned replanned) {
     places.lock(replanned.meetingId()).ifPresent(m -> promoteWaiting(m, clock.instant()));
   }
 
@@ -240,27 +275,35 @@ public class RegistrationDesk {
     if (meeting.cancelled()) {
       return List.of();
     }
-    List<Registration> movedUp = WaitingList.moveUp(waitingList(meeting.meetingId()),
-        persons -> places.promote(meeting.meetingId(), persons), now);
-    movedUp.forEach(r -> changed.fire(new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(r, 0))));
+    List<Registration> movedUp =
+        WaitingList.moveUp(
+            waitingList(meeting.meetingId()),
+            persons -> places.promote(meeting.meetingId(), persons),
+            now);
+    movedUp.forEach(
+        r ->
+            changed.fire(
+                new RegistrationChanged(RegistrationChanged.Kind.PROMOTED, registrant(r, 0))));
     return movedUp;
   }
 
-
   /**
-   * Anonymises up to {@code max} registrations of meetings that ended before {@code cutoff} and are not yet
-   * anonymised, in one transaction; returns how many.
+   * Anonymises up to {@code max} registrations of meetings that ended before {@code cutoff} and are
+   * not yet anonymised, in one transaction; returns how many.
    */
   @Transactional
   public int anonymiseBefore(Instant cutoff, int max) {
     List<Long> ended = meetings.endedBefore(cutoff);
     List<Registration> due = new ArrayList<>();
     for (int from = 0; from < ended.size() && due.size() < max; from += 1_000) {
-      due.addAll(em.createQuery("select r from Registration r where r.anonymisedAt is null"
-              + " and r.meetingId in :ended order by r.id", Registration.class)
-          .setParameter("ended", ended.subList(from, Math.min(ended.size(), from + 1_000)))
-          .setMaxResults(max - due.size())
-          .getResultList());
+      due.addAll(
+          em.createQuery(
+                  "select r from Registration r where r.anonymisedAt is null"
+                      + " and r.meetingId in :ended order by r.id",
+                  Registration.class)
+              .setParameter("ended", ended.subList(from, Math.min(ended.size(), from + 1_000)))
+              .setMaxResults(max - due.size())
+              .getResultList());
     }
     Instant now = clock.instant();
     due.forEach(r -> r.anonymise(now));
@@ -268,8 +311,8 @@ public class RegistrationDesk {
   }
 
   /**
-   * A resident deletes their data at once: the registration is cancelled (the waiting list moves up) and anonymised
-   * like after the retention period; the token stops working.
+   * A resident deletes their data at once: the registration is cancelled (the waiting list moves
+   * up) and anonymised like after the retention period; the token stops working.
    */
   @Transactional
   public void erase(Registration registration) {
@@ -294,14 +337,18 @@ public class RegistrationDesk {
         .getResultList();
   }
 
-  /** All registrations of a meeting in the order they came in; only those a partner made, for a partner. */
+  /**
+   * All registrations of a meeting in the order they came in; only those a partner made, for a
+   * partner.
+   */
   public List<Registration> ofMeeting(long meetingId, Long onlyOfPartner) {
-    var query = em.createQuery(
-            "select r from Registration r where r.meetingId = :meeting"
-                + (onlyOfPartner == null ? "" : " and r.registeredByPartnerId = :partner")
-                + " order by r.id",
-            Registration.class)
-        .setParameter("meeting", meetingId);
+    var query =
+        em.createQuery(
+                "select r from Registration r where r.meetingId = :meeting"
+                    + (onlyOfPartner == null ? "" : " and r.registeredByPartnerId = :partner")
+                    + " order by r.id",
+                Registration.class)
+            .setParameter("meeting", meetingId);
     if (onlyOfPartner != null) {
       query.setParameter("partner", onlyOfPartner);
     }
@@ -324,8 +371,15 @@ public class RegistrationDesk {
   }
 
   static RegistrationChanged.Registrant registrant(Registration r, int waitlistPosition) {
-    return new RegistrationChanged.Registrant(r.getId(), r.meetingId(), r.code(), r.name(), r.email(), r.locale(),
-        r.status() == RegistrationStatus.CONFIRMED, waitlistPosition);
+    return new RegistrationChanged.Registrant(
+        r.getId(),
+        r.meetingId(),
+        r.code(),
+        r.name(),
+        r.email(),
+        r.locale(),
+        r.status() == RegistrationStatus.CONFIRMED,
+        waitlistPosition);
   }
 
   private Outcome outcome(Registration registration, String token) {
@@ -334,12 +388,15 @@ public class RegistrationDesk {
 
   /** Persons holding a place or waiting from one client (its mark) at one meeting. */
   private long placesOf(long meetingId, String clientMark) {
-    Long persons = em.createQuery("select sum(r.adults + r.children) from Registration r where r.meetingId = :meeting"
-            + " and r.clientMark = :mark and r.status <> :cancelled", Long.class)
-        .setParameter("meeting", meetingId)
-        .setParameter("mark", clientMark)
-        .setParameter("cancelled", RegistrationStatus.CANCELLED)
-        .getSingleResult();
+    Long persons =
+        em.createQuery(
+                "select sum(r.adults + r.children) from Registration r where r.meetingId = :meeting"
+                    + " and r.clientMark = :mark and r.status <> :cancelled",
+                Long.class)
+            .setParameter("meeting", meetingId)
+            .setParameter("mark", clientMark)
+            .setParameter("cancelled", RegistrationStatus.CANCELLED)
+            .getSingleResult();
     return persons == null ? 0 : persons;
   }
 
@@ -356,10 +413,11 @@ public class RegistrationDesk {
   private String newCode() {
     for (int attempt = 0; attempt < 10; attempt++) {
       String code = randomCode();
-      boolean taken = !em.createQuery("select r.id from Registration r where r.code = :code", Long.class)
-          .setParameter("code", code)
-          .getResultList()
-          .isEmpty();
+      boolean taken =
+          !em.createQuery("select r.id from Registration r where r.code = :code", Long.class)
+              .setParameter("code", code)
+              .getResultList()
+              .isEmpty();
       if (!taken) {
         return code;
       }

@@ -12,9 +12,10 @@ import org.treffpunkt.platform.i18n.Language;
 import org.treffpunkt.registration.entity.Applicant;
 
 /**
- * What every registration passes, from the API and from the public form alike: who registers (staff on a resident's
- * behalf are recorded and not limited), the per-client rate limit, the idempotency key, the checks of the request,
- * the size of a public group ({@code TREFFPUNKT_MAX_GROUP}), and then the desk that decides about the place.
+ * What every registration passes, from the API and from the public form alike: who registers (staff
+ * on a resident's behalf are recorded and not limited), the per-client rate limit, the idempotency
+ * key, the checks of the request, the size of a public group ({@code TREFFPUNKT_MAX_GROUP}), and
+ * then the desk that decides about the place.
  */
 @ApplicationScoped
 public class RegistrationIntake {
@@ -27,11 +28,16 @@ public class RegistrationIntake {
   @Inject Settings settings;
 
   /**
-   * Registers for a meeting. {@code clientAddress} is the address the rate limit counts ({@code ClientAddress});
-   * {@code requestLanguage} is the language the resident gets mails in unless the request names one.
+   * Registers for a meeting. {@code clientAddress} is the address the rate limit counts ({@code
+   * ClientAddress}); {@code requestLanguage} is the language the resident gets mails in unless the
+   * request names one.
    */
-  public RegistrationDesk.Outcome register(long meetingId, RegistrationRequest request, String idempotencyKey,
-      String clientAddress, Language requestLanguage) {
+  public RegistrationDesk.Outcome register(
+      long meetingId,
+      RegistrationRequest request,
+      String idempotencyKey,
+      String clientAddress,
+      Language requestLanguage) {
     Applications.OnBehalf onBehalf = onBehalf();
     boolean publicly = onBehalf.userId() == null;
     if (publicly) {
@@ -52,6 +58,7 @@ public class RegistrationIntake {
     if (!authorization.may(Permission.REGISTER_ON_BEHALF)) {
       return Applications.OnBehalf.NOBODY;
     }
-    return new Applications.OnBehalf(caller.userId().orElseThrow(), caller.partnerId().orElse(null));
+    return new Applications.OnBehalf(
+        caller.userId().orElseThrow(), caller.partnerId().orElse(null));
   }
 }

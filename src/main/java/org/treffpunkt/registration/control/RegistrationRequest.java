@@ -10,15 +10,21 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/meetings/{id}/registrations}. A first name or nickname is enough; e-mail and phone are
- * optional; {@code website} is a honeypot that people never see and never fill in.
+ * The body of {@code POST /api/meetings/{id}/registrations}. A first name or nickname is enough;
+ * e-mail and phone are optional; {@code website} is a honeypot that people never see and never fill
+ * in.
  */
 public record RegistrationRequest(
-    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.maxLength}") String name,
-    @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.maxLength}") String email,
+    @NotBlank(message = "{validation.required}")
+        @Size(max = 100, message = "{validation.maxLength}")
+        String name,
+    @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.maxLength}")
+        String email,
     @Pattern(regexp = "[0-9 +()/.-]{3,50}", message = "{validation.phone}") String phone,
-    @Min(value = 0, message = "{validation.min}") @Max(value = 20, message = "{validation.max}") Integer adults,
-    @Min(value = 0, message = "{validation.min}") @Max(value = 20, message = "{validation.max}") Integer children,
+    @Min(value = 0, message = "{validation.min}") @Max(value = 20, message = "{validation.max}")
+        Integer adults,
+    @Min(value = 0, message = "{validation.min}") @Max(value = 20, message = "{validation.max}")
+        Integer children,
     List<String> languages,
     String interpreterLanguage,
     @Valid Needs needs,

@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Everything stored about one registration: for the resident (self-service) and for staff. {@code notices}: what the
- * resident was told since registering (moved, changed, cancelled, messages), until the meeting is over.
+ * Everything stored about one registration: for the resident (self-service) and for staff. {@code
+ * notices}: what the resident was told since registering (moved, changed, cancelled, messages),
+ * until the meeting is over.
  */
 public record RegistrationView(
     String code,
@@ -36,7 +37,15 @@ public record RegistrationView(
 
   public record TargetGroup(Boolean nonEuCitizen, Boolean firstVisit) {}
 
-  /** The answer to a new registration; the token appears here and in the links, nowhere else, ever again. */
+  /**
+   * The answer to a new registration; the token appears here and in the links, nowhere else, ever
+   * again.
+   */
   public record Receipt(
-      String code, String token, String status, int waitlistPosition, String selfServiceUrl, String icsUrl) {}
+      String code,
+      String token,
+      String status,
+      int waitlistPosition,
+      String selfServiceUrl,
+      String icsUrl) {}
 }

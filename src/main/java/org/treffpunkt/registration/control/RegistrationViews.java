@@ -2,16 +2,15 @@ package org.treffpunkt.registration.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.meeting.control.MeetingViews;
 import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
-import org.treffpunkt.registration.control.RegistrationDesk;
 import org.treffpunkt.registration.entity.Notice;
 import org.treffpunkt.registration.entity.Registration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Builds registration views and receipts. */
 @RequestScoped
@@ -26,8 +25,13 @@ public class RegistrationViews {
 
   public RegistrationView.Receipt receipt(RegistrationDesk.Outcome outcome) {
     Registration r = outcome.registration();
-    return new RegistrationView.Receipt(r.code(), outcome.token(), r.status().name(), outcome.waitlistPosition(),
-        selfServiceUrl(outcome.token()), icsUrl(outcome.token()));
+    return new RegistrationView.Receipt(
+        r.code(),
+        outcome.token(),
+        r.status().name(),
+        outcome.waitlistPosition(),
+        selfServiceUrl(outcome.token()),
+        icsUrl(outcome.token()));
   }
 
   public String icsUrl(String token) {
@@ -44,8 +48,9 @@ public class RegistrationViews {
   }
 
   /**
-   * Views of some registrations of one meeting: the meeting and its waiting list are read once, not once per
-   * registration (positions count the whole waiting list, also when a partner sees only its own).
+   * Views of some registrations of one meeting: the meeting and its waiting list are read once, not
+   * once per registration (positions count the whole waiting list, also when a partner sees only
+   * its own).
    */
   public List<RegistrationView> ofMeeting(long meetingId, List<Registration> registrations) {
     MeetingView meeting = meetings.find(meetingId);
@@ -62,10 +67,13 @@ public class RegistrationViews {
 
   /** The meeting's notices until it is over; afterwards none are shown. */
   private List<Notice> noticesOf(MeetingView meeting) {
-    return meeting.end().toInstant().isAfter(clock.instant()) ? notices.ofMeeting(meeting.id()) : List.of();
+    return meeting.end().toInstant().isAfter(clock.instant())
+        ? notices.ofMeeting(meeting.id())
+        : List.of();
   }
 
-  private RegistrationView of(Registration r, MeetingView meeting, int waitlistPosition, List<Notice> meetingNotices) {
+  private RegistrationView of(
+      Registration r, MeetingView meeting, int waitlistPosition, List<Notice> meetingNotices) {
     return new RegistrationView(
         r.code(),
         r.status().name(),
@@ -91,7 +99,10 @@ public class RegistrationViews {
         Notices.forRegistrant(meetingNotices, r.createdAt(), language.get()));
   }
 
-  /** The meeting a self-service token's registration is for (the registrant's own calendar entry), if any. */
+  /**
+   * The meeting a self-service token's registration is for (the registrant's own calendar entry),
+   * if any.
+   */
   public java.util.Optional<Long> meetingIdOf(String token) {
     return desk.byToken(token).map(Registration::meetingId);
   }

@@ -13,9 +13,10 @@ import org.treffpunkt.registration.entity.Registration;
 import org.treffpunkt.registration.entity.RegistrationStatus;
 
 /**
- * What other features read and do of registrations, as records: the day of a meeting (present or not), the lists.
- * The callers' use cases hold the permissions (they are staff features); this only keeps the registration's rules
- * (only a registration holding a place can be checked in) where the registration is.
+ * What other features read and do of registrations, as records: the day of a meeting (present or
+ * not), the lists. The callers' use cases hold the permissions (they are staff features); this only
+ * keeps the registration's rules (only a registration holding a place can be checked in) where the
+ * registration is.
  */
 @RequestScoped
 public class Registrations {
@@ -25,7 +26,10 @@ public class Registrations {
   @Inject RegistrationViews views;
   @Inject Clock clock;
 
-  /** Every registration of a meeting, in the order they came in (cancelled ones included, with their status). */
+  /**
+   * Every registration of a meeting, in the order they came in (cancelled ones included, with their
+   * status).
+   */
   public List<RegistrationView> of(long meetingId) {
     return views.ofMeeting(meetingId, desk.ofMeeting(meetingId, null));
   }
@@ -50,11 +54,14 @@ public class Registrations {
   public record Present(int persons, int registrations) {}
 
   public Present present(long meetingId) {
-    Object[] row = em.createQuery("select coalesce(sum(r.adults + r.children), 0), count(r) from Registration r"
-            + " where r.meetingId = :m and r.attendedAt is not null and r.status = :confirmed", Object[].class)
-        .setParameter("m", meetingId)
-        .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-        .getSingleResult();
+    Object[] row =
+        em.createQuery(
+                "select coalesce(sum(r.adults + r.children), 0), count(r) from Registration r"
+                    + " where r.meetingId = :m and r.attendedAt is not null and r.status = :confirmed",
+                Object[].class)
+            .setParameter("m", meetingId)
+            .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+            .getSingleResult();
     return new Present(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
   }
 

@@ -17,9 +17,10 @@ import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.SecretTokens;
 
 /**
- * Self-service tokens derived from an {@code Idempotency-Key} with a secret the application generates at its first
- * start and keeps in the database (shared by every node), so a retry gets the same token back although only its hash
- * is stored. Tokens without such a key are random ({@link SecretTokens#random()}).
+ * Self-service tokens derived from an {@code Idempotency-Key} with a secret the application
+ * generates at its first start and keeps in the database (shared by every node), so a retry gets
+ * the same token back although only its hash is stored. Tokens without such a key are random
+ * ({@link SecretTokens#random()}).
  */
 @ApplicationScoped
 public class Secrets {
@@ -37,8 +38,9 @@ public class Secrets {
   }
 
   /**
-   * A mark of the client address a public registration came from, to count the places one client holds: keyed, and
-   * different for every meeting, so it tells nothing about the address and links no two meetings.
+   * A mark of the client address a public registration came from, to count the places one client
+   * holds: keyed, and different for every meeting, so it tells nothing about the address and links
+   * no two meetings.
    */
   public String clientMark(long meetingId, String clientAddress) {
     return mac("client\n" + meetingId + "\n" + clientAddress);
@@ -66,7 +68,10 @@ public class Secrets {
     return tokenKey;
   }
 
-  /** Creates the token key at first start; a node that loses the race to another one just reads the winner's. */
+  /**
+   * Creates the token key at first start; a node that loses the race to another one just reads the
+   * winner's.
+   */
   @Transactional
   public void createIfMissing() {
     if (read() != null) {
@@ -83,7 +88,8 @@ public class Secrets {
   void onDatabaseReady(@Observes DatabaseReady ready, Secrets self) {
     try {
       self.createIfMissing();
-    } catch (PersistenceException | jakarta.transaction.TransactionalException anotherNodeWasFirst) {
+    } catch (PersistenceException
+        | jakarta.transaction.TransactionalException anotherNodeWasFirst) {
       if (read() == null) {
         throw anotherNodeWasFirst;
       }
@@ -91,9 +97,10 @@ public class Secrets {
   }
 
   private String read() {
-    List<?> values = em.createNativeQuery("select secret_value from application_secret where name = ?")
-        .setParameter(1, TOKEN_KEY)
-        .getResultList();
+    List<?> values =
+        em.createNativeQuery("select secret_value from application_secret where name = ?")
+            .setParameter(1, TOKEN_KEY)
+            .getResultList();
     return values.isEmpty() ? null : values.get(0).toString();
   }
 }

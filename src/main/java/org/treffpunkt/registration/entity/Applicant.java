@@ -26,14 +26,28 @@ public record Applicant(
   }
 
   /**
-   * Everything asked for, in one canonical text (languages sorted), so that two requests asking for the same give the
-   * same text; stored only as a hash, to tell a retry from another request with the same idempotency key.
+   * Everything asked for, in one canonical text (languages sorted), so that two requests asking for
+   * the same give the same text; stored only as a hash, to tell a retry from another request with
+   * the same idempotency key.
    */
   public String fingerprint() {
-    return String.join("\u0000", String.valueOf(name), String.valueOf(email), String.valueOf(phone),
-        String.valueOf(adults), String.valueOf(children), String.join(",", new java.util.TreeSet<>(languages)),
-        String.valueOf(interpreterLanguage), String.valueOf(needsStepFree), String.valueOf(needsChildcare),
-        String.valueOf(needsOther), String.valueOf(remark), String.valueOf(locale), String.valueOf(nonEuCitizen),
-        String.valueOf(firstVisit), String.valueOf(registeredByUserId), String.valueOf(registeredByPartnerId));
+    return String.join(
+        "\u0000",
+        String.valueOf(name),
+        String.valueOf(email),
+        String.valueOf(phone),
+        String.valueOf(adults),
+        String.valueOf(children),
+        String.join(",", new java.util.TreeSet<>(languages)),
+        String.valueOf(interpreterLanguage),
+        String.valueOf(needsStepFree),
+        String.valueOf(needsChildcare),
+        String.valueOf(needsOther),
+        String.valueOf(remark),
+        String.valueOf(locale),
+        String.valueOf(nonEuCitizen),
+        String.valueOf(firstVisit),
+        String.valueOf(registeredByUserId),
+        String.valueOf(registeredByPartnerId));
   }
 }

@@ -22,9 +22,10 @@ import java.util.Map;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
- * What the registrants of one meeting were told: that it was moved, changed or cancelled (one notice per revision of
- * the meeting, with the values before and after), or a message organisers wrote (in German and any other languages,
- * with who wrote it). Whom it reached is in its {@link NoticeDelivery deliveries}, not here.
+ * What the registrants of one meeting were told: that it was moved, changed or cancelled (one
+ * notice per revision of the meeting, with the values before and after), or a message organisers
+ * wrote (in German and any other languages, with who wrote it). Whom it reached is in its {@link
+ * NoticeDelivery deliveries}, not here.
  */
 @Entity
 @Table(name = "notice")
@@ -57,27 +58,39 @@ public class Notice {
   @Column(name = "made_at", nullable = false)
   private Instant madeAt;
 
-  /** The organiser who wrote a message; null for a change (whoever made it, the notice is the meeting's). */
+  /**
+   * The organiser who wrote a message; null for a change (whoever made it, the notice is the
+   * meeting's).
+   */
   @Column(name = "made_by_user_id")
   private Long madeByUserId;
 
   @Embedded
   @AttributeOverrides({
-      @AttributeOverride(name = "start", column = @Column(name = "before_start")),
-      @AttributeOverride(name = "end", column = @Column(name = "before_end")),
-      @AttributeOverride(name = "place", column = @Column(name = "before_place", length = 500)),
-      @AttributeOverride(name = "onlineUrl", column = @Column(name = "before_online_url", length = 500))})
+    @AttributeOverride(name = "start", column = @Column(name = "before_start")),
+    @AttributeOverride(name = "end", column = @Column(name = "before_end")),
+    @AttributeOverride(name = "place", column = @Column(name = "before_place", length = 500)),
+    @AttributeOverride(
+        name = "onlineUrl",
+        column = @Column(name = "before_online_url", length = 500))
+  })
   private NoticeValues before;
 
   @Embedded
   @AttributeOverrides({
-      @AttributeOverride(name = "start", column = @Column(name = "after_start")),
-      @AttributeOverride(name = "end", column = @Column(name = "after_end")),
-      @AttributeOverride(name = "place", column = @Column(name = "after_place", length = 500)),
-      @AttributeOverride(name = "onlineUrl", column = @Column(name = "after_online_url", length = 500))})
+    @AttributeOverride(name = "start", column = @Column(name = "after_start")),
+    @AttributeOverride(name = "end", column = @Column(name = "after_end")),
+    @AttributeOverride(name = "place", column = @Column(name = "after_place", length = 500)),
+    @AttributeOverride(
+        name = "onlineUrl",
+        column = @Column(name = "after_online_url", length = 500))
+  })
   private NoticeValues after;
 
-  /** A message by language (German always), or a cancellation's reason (as the organiser wrote it, in German). */
+  /**
+   * A message by language (German always), or a cancellation's reason (as the organiser wrote it,
+   * in German).
+   */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "notice_text", joinColumns = @JoinColumn(name = "notice_id"))
   @MapKeyColumn(name = "language", length = 5)
@@ -86,9 +99,18 @@ public class Notice {
 
   protected Notice() {}
 
-  /** A meeting was moved, changed or cancelled: its new {@code revision}, with the values before and after. */
-  public static Notice ofRevision(long meetingId, Kind kind, int revision, NoticeValues before, NoticeValues after,
-      String reason, Instant now) {
+  /**
+   * A meeting was moved, changed or cancelled: its new {@code revision}, with the values before and
+   * after.
+   */
+  public static Notice ofRevision(
+      long meetingId,
+      Kind kind,
+      int revision,
+      NoticeValues before,
+      NoticeValues after,
+      String reason,
+      Instant now) {
     if (kind == Kind.MESSAGE || before == null || after == null) {
       throw new IllegalArgumentException("a change has a kind and values before and after");
     }
@@ -103,7 +125,8 @@ public class Notice {
   }
 
   /** Organisers write to a meeting's registrants; German is required, other languages optional. */
-  public static Notice message(long meetingId, Map<String, String> texts, long userId, Instant now) {
+  public static Notice message(
+      long meetingId, Map<String, String> texts, long userId, Instant now) {
     String german = texts.get(Language.DEFAULT.code());
     if (german == null || german.isBlank()) {
       throw new IllegalArgumentException("a message needs a German text");
@@ -126,18 +149,47 @@ public class Notice {
     return text != null ? text : texts.get(Language.DEFAULT.code());
   }
 
-  /** Whether a resident who registered at {@code registeredAt} is to see it: only what happened afterwards. */
+  /**
+   * Whether a resident who registered at {@code registeredAt} is to see it: only what happened
+   * afterwards.
+   */
   public boolean concernsRegistrationOf(Instant registeredAt) {
     return madeAt.isAfter(registeredAt);
   }
 
-  public Long getId() { return id; }
-  public Long meetingId() { return meetingId; }
-  public Kind kind() { return kind; }
-  public Integer revision() { return revision; }
-  public Instant madeAt() { return madeAt; }
-  public Long madeByUserId() { return madeByUserId; }
-  public NoticeValues before() { return before; }
-  public NoticeValues after() { return after; }
-  public Map<String, String> texts() { return Map.copyOf(texts); }
+  public Long getId() {
+    return id;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Integer revision() {
+    return revision;
+  }
+
+  public Instant madeAt() {
+    return madeAt;
+  }
+
+  public Long madeByUserId() {
+    return madeByUserId;
+  }
+
+  public NoticeValues before() {
+    return before;
+  }
+
+  public NoticeValues after() {
+    return after;
+  }
+
+  public Map<String, String> texts() {
+    return Map.copyOf(texts);
+  }
 }

@@ -15,9 +15,9 @@ import java.time.Instant;
 import org.treffpunkt.platform.ProblemException;
 
 /**
- * A notice for one registration: mailed, or not reachable by mail (no address, or the mail failed when it was sent)
- * and then, once staff phoned, informed by whom and when. One per registration and notice (a unique key), so one
- * change is mailed to a registration at most once.
+ * A notice for one registration: mailed, or not reachable by mail (no address, or the mail failed
+ * when it was sent) and then, once staff phoned, informed by whom and when. One per registration
+ * and notice (a unique key), so one change is mailed to a registration at most once.
  */
 @Entity
 @Table(name = "notice_delivery")
@@ -80,8 +80,8 @@ public class NoticeDelivery {
   }
 
   /**
-   * Staff told the resident by phone (or in person); recorded with who and when, the first time. Only for a notice
-   * the resident could not get by mail (409 otherwise).
+   * Staff told the resident by phone (or in person); recorded with who and when, the first time.
+   * Only for a notice the resident could not get by mail (409 otherwise).
    */
   public void informedBy(long userId, Instant now) {
     if (!unreached()) {
@@ -93,11 +93,31 @@ public class NoticeDelivery {
     }
   }
 
-  public Long getId() { return id; }
-  public Notice notice() { return notice; }
-  public Registration registration() { return registration; }
-  public Outcome outcome() { return outcome; }
-  public Instant mailedAt() { return mailedAt; }
-  public Instant informedAt() { return informedAt; }
-  public Long informedByUserId() { return informedByUserId; }
+  public Long getId() {
+    return id;
+  }
+
+  public Notice notice() {
+    return notice;
+  }
+
+  public Registration registration() {
+    return registration;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public Instant mailedAt() {
+    return mailedAt;
+  }
+
+  public Instant informedAt() {
+    return informedAt;
+  }
+
+  public Long informedByUserId() {
+    return informedByUserId;
+  }
 }

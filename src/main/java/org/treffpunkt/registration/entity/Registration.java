@@ -19,16 +19,19 @@ import java.util.Set;
 import org.treffpunkt.platform.ProblemException;
 
 /**
- * One resident's (or one group's) registration for one meeting. Personal data is kept to what the meeting needs:
- * a name or nickname, optionally a way to reach them, and their needs. The secret self-service token is stored only
- * as a hash.
+ * One resident's (or one group's) registration for one meeting. Personal data is kept to what the
+ * meeting needs: a name or nickname, optionally a way to reach them, and their needs. The secret
+ * self-service token is stored only as a hash.
  */
 @Entity
 @Table(name = "registration")
-@NamedQuery(name = Registration.BY_TOKEN_HASH, query = "select r from Registration r where r.tokenHash = :hash")
+@NamedQuery(
+    name = Registration.BY_TOKEN_HASH,
+    query = "select r from Registration r where r.tokenHash = :hash")
 @NamedQuery(
     name = Registration.WAITING,
-    query = "select r from Registration r where r.meetingId = :meeting and r.status = :status order by r.id")
+    query =
+        "select r from Registration r where r.meetingId = :meeting and r.status = :status order by r.id")
 public class Registration {
 
   public static final String BY_TOKEN_HASH = "Registration.byTokenHash";
@@ -50,7 +53,10 @@ public class Registration {
   @Column(name = "idempotency_hash", length = 64)
   private String idempotencyHash;
 
-  /** For public registrations: a keyed mark of the client address (per meeting), to limit places per client. */
+  /**
+   * For public registrations: a keyed mark of the client address (per meeting), to limit places per
+   * client.
+   */
   @Column(name = "client_mark", length = 64)
   private String clientMark;
 
@@ -78,7 +84,9 @@ public class Registration {
   private int children;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "registration_language", joinColumns = @JoinColumn(name = "registration_id"))
+  @CollectionTable(
+      name = "registration_language",
+      joinColumns = @JoinColumn(name = "registration_id"))
   @Column(name = "language", nullable = false, length = 3)
   private Set<String> languages = new HashSet<>();
 
@@ -149,7 +157,12 @@ public class Registration {
 
   protected Registration() {}
 
-  public Registration(long meetingId, Applicant applicant, String code, String tokenHash, String idempotencyHash,
+  public Registration(
+      long meetingId,
+      Applicant applicant,
+      String code,
+      String tokenHash,
+      String idempotencyHash,
       Instant now) {
     if (applicant.persons() < 1) {
       throw new IllegalArgumentException("at least one person");
@@ -208,8 +221,9 @@ public class Registration {
   }
 
   /**
-   * Moves up from the waiting list into a place, if {@code takePlaces} grants the group's persons (the meeting's
-   * places decide); returns whether it did. Only a waiting registration can move up (409 otherwise).
+   * Moves up from the waiting list into a place, if {@code takePlaces} grants the group's persons
+   * (the meeting's places decide); returns whether it did. Only a waiting registration can move up
+   * (409 otherwise).
    */
   public boolean moveUp(java.util.function.IntPredicate takePlaces, Instant now) {
     if (status != RegistrationStatus.WAITLISTED) {
@@ -223,7 +237,10 @@ public class Registration {
     return true;
   }
 
-  /** Checked in on the day; only a registration holding a place can be (409 otherwise); again: no change. */
+  /**
+   * Checked in on the day; only a registration holding a place can be (409 otherwise); again: no
+   * change.
+   */
   public void attend(long staffUserId, Instant now) {
     if (status != RegistrationStatus.CONFIRMED) {
       throw ProblemException.conflict("problem.noPlaceToCheckIn");
@@ -245,10 +262,11 @@ public class Registration {
   }
 
   /**
-   * Removes everything that could identify the resident: name, contact, remark, other needs, languages spoken, the
-   * self-service token and the idempotency key (replaced by values no secret can match), and the code printed on
-   * paper lists. What the reports count stays: status, group size, interpretation language, access and childcare
-   * flags, the voluntary target-group answers, waiting, promotion and attendance.
+   * Removes everything that could identify the resident: name, contact, remark, other needs,
+   * languages spoken, the self-service token and the idempotency key (replaced by values no secret
+   * can match), and the code printed on paper lists. What the reports count stays: status, group
+   * size, interpretation language, access and childcare flags, the voluntary target-group answers,
+   * waiting, promotion and attendance.
    */
   public void anonymise(Instant now) {
     name = null;
@@ -264,7 +282,6 @@ public class Registration {
     code = "X-" + id;
     anonymisedAt = now;
   }
-
 
   /** Gives up the place or the waiting-list entry; returns whether it held a place. */
   public boolean cancel(Instant now) {
@@ -285,30 +302,101 @@ public class Registration {
     return registeredByUserId != null;
   }
 
-  public Long getId() { return id; }
-  public Long meetingId() { return meetingId; }
-  public String code() { return code; }
-  public RegistrationStatus status() { return status; }
-  public String name() { return name; }
-  public String email() { return email; }
-  public String phone() { return phone; }
-  public int adults() { return adults; }
-  public int children() { return children; }
-  public Set<String> languages() { return Set.copyOf(languages); }
-  public String interpreterLanguage() { return interpreterLanguage; }
-  public boolean needsStepFree() { return needsStepFree; }
-  public boolean needsChildcare() { return needsChildcare; }
-  public String needsOther() { return needsOther; }
-  public String remark() { return remark; }
-  public String locale() { return locale; }
-  public Boolean nonEuCitizen() { return nonEuCitizen; }
-  public Boolean firstVisit() { return firstVisit; }
-  public Long registeredByUserId() { return registeredByUserId; }
-  public Long registeredByPartnerId() { return registeredByPartnerId; }
-  public Instant createdAt() { return createdAt; }
-  public Instant confirmedAt() { return confirmedAt; }
-  public Instant cancelledAt() { return cancelledAt; }
-  public Instant reminderSentAt() { return reminderSentAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public RegistrationStatus status() {
+    return status;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public int adults() {
+    return adults;
+  }
+
+  public int children() {
+    return children;
+  }
+
+  public Set<String> languages() {
+    return Set.copyOf(languages);
+  }
+
+  public String interpreterLanguage() {
+    return interpreterLanguage;
+  }
+
+  public boolean needsStepFree() {
+    return needsStepFree;
+  }
+
+  public boolean needsChildcare() {
+    return needsChildcare;
+  }
+
+  public String needsOther() {
+    return needsOther;
+  }
+
+  public String remark() {
+    return remark;
+  }
+
+  public String locale() {
+    return locale;
+  }
+
+  public Boolean nonEuCitizen() {
+    return nonEuCitizen;
+  }
+
+  public Boolean firstVisit() {
+    return firstVisit;
+  }
+
+  public Long registeredByUserId() {
+    return registeredByUserId;
+  }
+
+  public Long registeredByPartnerId() {
+    return registeredByPartnerId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant confirmedAt() {
+    return confirmedAt;
+  }
+
+  public Instant cancelledAt() {
+    return cancelledAt;
+  }
+
+  public Instant reminderSentAt() {
+    return reminderSentAt;
+  }
 
   /** Records that a staff member acted on this registration by hand. */
   public void handledBy(long userId, Instant now) {
@@ -316,8 +404,13 @@ public class Registration {
     this.handledAt = now;
   }
 
-  public Long handledByUserId() { return handledByUserId; }
-  public Instant handledAt() { return handledAt; }
+  public Long handledByUserId() {
+    return handledByUserId;
+  }
+
+  public Instant handledAt() {
+    return handledAt;
+  }
 
   /** Registering shortly before the meeting: the confirmation is reminder enough. */
   public void remindedBy(Instant confirmation) {

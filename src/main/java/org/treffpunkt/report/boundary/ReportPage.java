@@ -24,9 +24,10 @@ import org.treffpunkt.report.control.ParticipationReport.Measure;
 import org.treffpunkt.report.control.ParticipationReport.Row;
 
 /**
- * The back-office report page: filters (period, format, district), the totals, charts by month, by format and by
- * interpretation language (PrimeFaces charts, Chart.js), and the table by month — the same figures as the API,
- * small counts suppressed (left out of the charts, shown as "<5" in the tables).
+ * The back-office report page: filters (period, format, district), the totals, charts by month, by
+ * format and by interpretation language (PrimeFaces charts, Chart.js), and the table by month — the
+ * same figures as the API, small counts suppressed (left out of the charts, shown as "<5" in the
+ * tables).
  */
 @Named("reports")
 @ViewScoped
@@ -51,16 +52,23 @@ public class ReportPage implements Serializable {
     if (cache == null) {
       cache = new java.util.HashMap<>();
     }
-    return cache.computeIfAbsent(List.of(groupBy), g -> {
-      try {
-        var query = parameters.query(getFrom().toString(), getTo().toString(),
-            String.join(",", g.stream().map(Dimension::key).toList()), formatId, districtId);
-        return report.rows(query);
-      } catch (ProblemException problem) {
-        FormProblems.show(faces, problem, language.get(), field -> null);
-        return List.of();
-      }
-    });
+    return cache.computeIfAbsent(
+        List.of(groupBy),
+        g -> {
+          try {
+            var query =
+                parameters.query(
+                    getFrom().toString(),
+                    getTo().toString(),
+                    String.join(",", g.stream().map(Dimension::key).toList()),
+                    formatId,
+                    districtId);
+            return report.rows(query);
+          } catch (ProblemException problem) {
+            FormProblems.show(faces, problem, language.get(), field -> null);
+            return List.of();
+          }
+        });
   }
 
   public void apply() {
@@ -89,7 +97,9 @@ public class ReportPage implements Serializable {
   }
 
   private List<Figure> figures(Row row) {
-    return java.util.Arrays.stream(Measure.values()).map(m -> new Figure(m.key, label(m), row.shown(m))).toList();
+    return java.util.Arrays.stream(Measure.values())
+        .map(m -> new Figure(m.key, label(m), row.shown(m)))
+        .toList();
   }
 
   private String label(Measure m) {
@@ -102,7 +112,8 @@ public class ReportPage implements Serializable {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     rows.forEach(r -> labels.add(r.group().get(Dimension.MONTH)));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    for (Measure m : List.of(Measure.CONFIRMED_PERSONS, Measure.ATTENDED_PERSONS, Measure.WALK_IN_PERSONS)) {
+    for (Measure m :
+        List.of(Measure.CONFIRMED_PERSONS, Measure.ATTENDED_PERSONS, Measure.WALK_IN_PERSONS)) {
       datasets.add(dataset(label(m), rows.stream().map(r -> r.shown(m)).toList()));
     }
     return chart("bar", labels, datasets);
@@ -113,20 +124,30 @@ public class ReportPage implements Serializable {
     List<Row> rows = rows(Dimension.FORMAT);
     JsonArrayBuilder labels = Json.createArrayBuilder();
     rows.forEach(r -> labels.add(formatName(r.group().get(Dimension.FORMAT))));
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
-        .add(dataset(label(Measure.MEETINGS_HELD), rows.stream().map(r -> r.shown(Measure.MEETINGS_HELD)).toList()));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                dataset(
+                    label(Measure.MEETINGS_HELD),
+                    rows.stream().map(r -> r.shown(Measure.MEETINGS_HELD)).toList()));
     return chart("bar", labels, datasets);
   }
 
   /** Chart.js: persons needing interpretation per language. */
   public String getLanguageChart() {
     List<Row> rows = rows();
-    Map<String, Object> byLanguage = rows.isEmpty() ? Map.of() : new TreeMap<>(rows.get(0).interpretationShown());
+    Map<String, Object> byLanguage =
+        rows.isEmpty() ? Map.of() : new TreeMap<>(rows.get(0).interpretationShown());
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    byLanguage.keySet().forEach(l -> labels.add(java.util.Locale.forLanguageTag(l)
-        .getDisplayLanguage(language.getLocale())));
-    JsonArrayBuilder datasets = Json.createArrayBuilder().add(dataset(label(Measure.INTERPRETATION_PERSONS),
-        List.copyOf(byLanguage.values())));
+    byLanguage
+        .keySet()
+        .forEach(
+            l ->
+                labels.add(
+                    java.util.Locale.forLanguageTag(l).getDisplayLanguage(language.getLocale())));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(dataset(label(Measure.INTERPRETATION_PERSONS), List.copyOf(byLanguage.values())));
     return chart("bar", labels, datasets);
   }
 
@@ -137,13 +158,14 @@ public class ReportPage implements Serializable {
   /** Suppressed values are left out of a chart (a gap), never drawn as a number. */
   private static jakarta.json.JsonObjectBuilder dataset(String label, List<Object> values) {
     JsonArrayBuilder data = Json.createArrayBuilder();
-    values.forEach(v -> {
-      if (v instanceof Long n) {
-        data.add(n);
-      } else {
-        data.addNull();
-      }
-    });
+    values.forEach(
+        v -> {
+          if (v instanceof Long n) {
+            data.add(n);
+          } else {
+            data.addNull();
+          }
+        });
     return Json.createObjectBuilder().add("label", label).add("data", data);
   }
 
@@ -151,10 +173,14 @@ public class ReportPage implements Serializable {
     return Json.createObjectBuilder()
         .add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
-            .add("animation", false)
-            .add("scales", Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
         .build()
         .toString();
   }
@@ -163,21 +189,41 @@ public class ReportPage implements Serializable {
     return from != null ? from : getTo().minusMonths(11).withDayOfMonth(1);
   }
 
-  public void setFrom(LocalDate from) { this.from = from; }
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
 
   public LocalDate getTo() {
     return to != null ? to : LocalDate.now(clock.withZone(ClockProducer.BERLIN));
   }
 
-  public void setTo(LocalDate to) { this.to = to; }
-  public String getFormatId() { return formatId; }
-  public void setFormatId(String formatId) { this.formatId = formatId; }
-  public String getDistrictId() { return districtId; }
-  public void setDistrictId(String districtId) { this.districtId = districtId; }
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getFormatId() {
+    return formatId;
+  }
+
+  public void setFormatId(String formatId) {
+    this.formatId = formatId;
+  }
+
+  public String getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(String districtId) {
+    this.districtId = districtId;
+  }
 
   /** The same figures as CSV from the API, for the download link. */
   public String getCsvLink() {
-    return "/api/reports/participation.csv?from=" + getFrom() + "&to=" + getTo() + "&groupBy=month"
+    return "/api/reports/participation.csv?from="
+        + getFrom()
+        + "&to="
+        + getTo()
+        + "&groupBy=month"
         + (formatId == null || formatId.isBlank() ? "" : "&format=" + formatId)
         + (districtId == null || districtId.isBlank() ? "" : "&district=" + districtId);
   }

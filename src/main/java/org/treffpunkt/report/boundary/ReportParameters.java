@@ -22,14 +22,16 @@ public class ReportParameters {
   @Inject Periods periods;
   @Inject ReferenceViews referenceViews;
 
-  public ParticipationReport.Query query(String from, String to, String groupBy, String format, String district) {
+  public ParticipationReport.Query query(
+      String from, String to, String groupBy, String format, String district) {
     var period = periods.period(from, to, DEFAULT_DAYS);
     List<ProblemException.Violation> violations = new ArrayList<>();
     List<ParticipationReport.Dimension> dimensions = new ArrayList<>();
     if (groupBy != null && !groupBy.isBlank()) {
       for (String name : groupBy.split(",")) {
         try {
-          var dimension = ParticipationReport.Dimension.valueOf(name.strip().toUpperCase(Locale.ROOT));
+          var dimension =
+              ParticipationReport.Dimension.valueOf(name.strip().toUpperCase(Locale.ROOT));
           if (!dimensions.contains(dimension)) {
             dimensions.add(dimension);
           }
@@ -40,19 +42,25 @@ public class ReportParameters {
     }
     Long formatId = null;
     if (format != null && !format.isBlank()) {
-      formatId = referenceViews.format(format.strip(), Language.DEFAULT).map(MeetingView.FormatRef::id).orElse(null);
+      formatId =
+          referenceViews
+              .format(format.strip(), Language.DEFAULT)
+              .map(MeetingView.FormatRef::id)
+              .orElse(null);
       if (formatId == null) {
         violations.add(new ProblemException.Violation("format", "validation.unknownId"));
       }
     }
     Long districtId = null;
     if (district != null && !district.isBlank()) {
-      districtId = referenceViews.district(district.strip()).map(MeetingView.DistrictRef::id).orElse(null);
+      districtId =
+          referenceViews.district(district.strip()).map(MeetingView.DistrictRef::id).orElse(null);
       if (districtId == null) {
         violations.add(new ProblemException.Violation("district", "validation.unknownId"));
       }
     }
     ProblemException.throwIfAny(violations);
-    return new ParticipationReport.Query(period.from(), period.to(), formatId, districtId, List.copyOf(dimensions));
+    return new ParticipationReport.Query(
+        period.from(), period.to(), formatId, districtId, List.copyOf(dimensions));
   }
 }

@@ -22,8 +22,9 @@ import org.treffpunkt.platform.Csv;
 import org.treffpunkt.report.control.ParticipationReport;
 
 /**
- * {@code GET /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}: rows
- * of anonymous counts as JSON, or as CSV (German Excel) with {@code Accept: text/csv} or at
+ * {@code GET
+ * /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}:
+ * rows of anonymous counts as JSON, or as CSV (German Excel) with {@code Accept: text/csv} or at
  * {@code participation.csv}; same cells either way.
  */
 @Path("reports")
@@ -31,11 +32,20 @@ public class ReportResource {
 
   /** The query parameters every variant takes. */
   public static class Filters {
-    @QueryParam("from") String from;
-    @QueryParam("to") String to;
-    @QueryParam("groupBy") String groupBy;
-    @QueryParam("format") String format;
-    @QueryParam("district") String district;
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("groupBy")
+    String groupBy;
+
+    @QueryParam("format")
+    String format;
+
+    @QueryParam("district")
+    String district;
 
     ParticipationReport.Query query(ReportParameters parameters) {
       return parameters.query(from, to, groupBy, format, district);
@@ -73,7 +83,10 @@ public class ReportResource {
         .build();
   }
 
-  /** The CSV also at {@code participation.csv}, for a download link in a browser (which cannot set Accept). */
+  /**
+   * The CSV also at {@code participation.csv}, for a download link in a browser (which cannot set
+   * Accept).
+   */
   @GET
   @Path("participation.csv")
   @Produces("text/csv; charset=UTF-8")

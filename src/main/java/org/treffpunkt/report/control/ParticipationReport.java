@@ -24,27 +24,34 @@ import org.treffpunkt.platform.access.Permission;
 import org.treffpunkt.registration.control.RegistrationFigures;
 
 /**
- * Counts participation over the meetings that start in a period (drafts never count), grouped as asked. Each feature
- * gives its anonymous facts of these meetings (meeting, registration, attendance, feedback); this only counts them.
+ * Counts participation over the meetings that start in a period (drafts never count), grouped as
+ * asked. Each feature gives its anonymous facts of these meetings (meeting, registration,
+ * attendance, feedback); this only counts them.
  *
- * <p>The {@code language} of a figure is the language a person needed interpretation into ({@code none} if none) —
- * of a registration, or of a group of walk-ins; feedback counts under the language the form was filled in. With
- * grouping by language, a meeting counts as held (or cancelled) in every language row it has figures in, and under
- * {@code none} if it has none.
+ * <p>The {@code language} of a figure is the language a person needed interpretation into ({@code
+ * none} if none) — of a registration, or of a group of walk-ins; feedback counts under the language
+ * the form was filled in. With grouping by language, a meeting counts as held (or cancelled) in
+ * every language row it has figures in, and under {@code none} if it has none.
  */
 @ApplicationScoped
 public class ParticipationReport {
 
   /** Person counts from 1 to 4 are shown as "<5": small groups could single someone out. */
   public static final int THRESHOLD = 5;
+
   public static final String SUPPRESSED = "<" + THRESHOLD;
+
   /** Withheld although not small: shown, it would let one compute a suppressed cell next to it. */
   public static final String WITHHELD = "x";
+
   public static final String NO_LANGUAGE = "none";
 
   /** What rows can be grouped by. */
   public enum Dimension {
-    FORMAT, DISTRICT, MONTH, LANGUAGE;
+    FORMAT,
+    DISTRICT,
+    MONTH,
+    LANGUAGE;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -52,9 +59,12 @@ public class ParticipationReport {
   }
 
   /** The meetings asked about (by start, {@code to} exclusive) and the grouping. */
-  public record Query(Instant from, Instant to, Long formatId, Long districtId, List<Dimension> groupBy) {}
+  public record Query(
+      Instant from, Instant to, Long formatId, Long districtId, List<Dimension> groupBy) {}
 
-  /** The measures, in the order they are reported; all but the meeting counts are counts of people. */
+  /**
+   * The measures, in the order they are reported; all but the meeting counts are counts of people.
+   */
   public enum Measure {
     MEETINGS_HELD("meetingsHeld", false),
     MEETINGS_CANCELLED("meetingsCancelled", false),
@@ -80,8 +90,12 @@ public class ParticipationReport {
     }
   }
 
-  /** One row: its group (dimension → value) and its figures, plus persons needing interpretation per language. */
-  public record Row(Map<Dimension, String> group, Map<Measure, Long> figures, Map<String, Long> interpretation) {
+  /**
+   * One row: its group (dimension → value) and its figures, plus persons needing interpretation per
+   * language.
+   */
+  public record Row(
+      Map<Dimension, String> group, Map<Measure, Long> figures, Map<String, Long> interpretation) {
 
     /** A figure as reported: the number, or "<5" for a small count of people. */
     public Object shown(Measure measure) {
@@ -93,8 +107,9 @@ public class ParticipationReport {
     }
 
     /**
-     * Persons needing interpretation per language as reported. Small counts are "<5"; if exactly one language is
-     * small, the row's total minus the others would give it away, so the smallest of the others is withheld too.
+     * Persons needing interpretation per language as reported. Small counts are "<5"; if exactly
+     * one language is small, the row's total minus the others would give it away, so the smallest
+     * of the others is withheld too.
      */
     public Map<String, Object> interpretationShown() {
       Map<String, Object> shown = new java.util.LinkedHashMap<>();
@@ -103,15 +118,17 @@ public class ParticipationReport {
       if (small == 1) {
         interpretation.entrySet().stream()
             .filter(e -> e.getValue() >= THRESHOLD)
-            .min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .min(
+                Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
             .ifPresent(e -> shown.put(e.getKey(), WITHHELD));
       }
       return shown;
     }
   }
 
-  private record MeetingFacts(long id, String format, String district, YearMonth month, boolean cancelled,
-      boolean begun) {}
+  private record MeetingFacts(
+      long id, String format, String district, YearMonth month, boolean cancelled, boolean begun) {}
 
   @Inject MeetingCatalogue catalogue;
   @Inject RegistrationFigures registrations;
@@ -155,24 +172,33 @@ public class ParticipationReport {
       }
     }
     for (WalkInFigures.Facts w : walkIns.of(ids)) {
-      Row row = row(rows, query, meetings.get(w.meetingId()), w.language() == null ? NO_LANGUAGE : w.language(),
-          languagesOfMeeting);
+      Row row =
+          row(
+              rows,
+              query,
+              meetings.get(w.meetingId()),
+              w.language() == null ? NO_LANGUAGE : w.language(),
+              languagesOfMeeting);
       add(row, Measure.WALK_IN_PERSONS, w.persons());
     }
     for (FeedbackFigures.Facts f : feedback.of(ids)) {
       Row row = row(rows, query, meetings.get(f.meetingId()), f.language(), languagesOfMeeting);
-      add(row, switch (f.answer()) {
-        case "YES" -> Measure.FEEDBACK_YES;
-        case "PARTLY" -> Measure.FEEDBACK_PARTLY;
-        case "NO" -> Measure.FEEDBACK_NO;
-        default -> throw new IllegalStateException("feedback answer " + f.answer());
-      }, 1);
+      add(
+          row,
+          switch (f.answer()) {
+            case "YES" -> Measure.FEEDBACK_YES;
+            case "PARTLY" -> Measure.FEEDBACK_PARTLY;
+            case "NO" -> Measure.FEEDBACK_NO;
+            default -> throw new IllegalStateException("feedback answer " + f.answer());
+          },
+          1);
     }
     boolean byLanguage = query.groupBy().contains(Dimension.LANGUAGE);
     for (MeetingFacts m : meetings.values()) {
-      Set<String> languages = byLanguage
-          ? languagesOfMeeting.getOrDefault(m.id(), Set.of(NO_LANGUAGE))
-          : Set.of(NO_LANGUAGE);
+      Set<String> languages =
+          byLanguage
+              ? languagesOfMeeting.getOrDefault(m.id(), Set.of(NO_LANGUAGE))
+              : Set.of(NO_LANGUAGE);
       for (String language : languages) {
         Row row = row(rows, query, m, language, null);
         if (m.cancelled()) {
@@ -196,37 +222,54 @@ public class ParticipationReport {
     return new Row(new EnumMap<>(Dimension.class), figures, new TreeMap<>());
   }
 
-  /** The meetings counted: not drafts, starting in the period, of the format and district asked for. */
+  /**
+   * The meetings counted: not drafts, starting in the period, of the format and district asked for.
+   */
   private Map<Long, MeetingFacts> meetings(Query query) {
     Instant now = clock.instant();
     Map<Long, MeetingFacts> meetings = new HashMap<>();
-    for (MeetingCatalogue.Reported m : catalogue.reportedIn(query.from(), query.to(), query.formatId(),
-        query.districtId())) {
-      meetings.put(m.id(), new MeetingFacts(m.id(), m.formatKey(), m.districtName(),
-          YearMonth.from(m.start().atZone(ClockProducer.BERLIN)), m.cancelled(), !m.start().isAfter(now)));
+    for (MeetingCatalogue.Reported m :
+        catalogue.reportedIn(query.from(), query.to(), query.formatId(), query.districtId())) {
+      meetings.put(
+          m.id(),
+          new MeetingFacts(
+              m.id(),
+              m.formatKey(),
+              m.districtName(),
+              YearMonth.from(m.start().atZone(ClockProducer.BERLIN)),
+              m.cancelled(),
+              !m.start().isAfter(now)));
     }
     return meetings;
   }
 
-  private static Row row(Map<List<String>, Row> rows, Query query, MeetingFacts meeting, String language,
+  private static Row row(
+      Map<List<String>, Row> rows,
+      Query query,
+      MeetingFacts meeting,
+      String language,
       Map<Long, Set<String>> languagesOfMeeting) {
     if (languagesOfMeeting != null) {
       languagesOfMeeting.computeIfAbsent(meeting.id(), id -> new LinkedHashSet<>()).add(language);
     }
     Map<Dimension, String> group = new EnumMap<>(Dimension.class);
     for (Dimension d : query.groupBy()) {
-      group.put(d, switch (d) {
-        case FORMAT -> meeting.format();
-        case DISTRICT -> meeting.district();
-        case MONTH -> meeting.month().toString();
-        case LANGUAGE -> language;
-      });
+      group.put(
+          d,
+          switch (d) {
+            case FORMAT -> meeting.format();
+            case DISTRICT -> meeting.district();
+            case MONTH -> meeting.month().toString();
+            case LANGUAGE -> language;
+          });
     }
-    return rows.computeIfAbsent(new ArrayList<>(group.values()), key -> {
-      Row row = emptyRow();
-      row.group().putAll(group);
-      return row;
-    });
+    return rows.computeIfAbsent(
+        new ArrayList<>(group.values()),
+        key -> {
+          Row row = emptyRow();
+          row.group().putAll(group);
+          return row;
+        });
   }
 
   private static void add(Row row, Measure measure, long amount) {

@@ -17,7 +17,10 @@ import java.util.List;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.security.control.ApiTokens;
 
-/** Personal access tokens: {@code POST /api/tokens} (shown once), {@code GET}, {@code DELETE /api/tokens/{id}}. */
+/**
+ * Personal access tokens: {@code POST /api/tokens} (shown once), {@code GET}, {@code DELETE
+ * /api/tokens/{id}}.
+ */
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiTokenResource {
@@ -25,11 +28,17 @@ public class ApiTokenResource {
   /** The answer to creation: the only time {@code token} is shown. */
   public record IssuedView(long id, String name, String token, Instant expiresAt) {}
 
-  public record TokenView(long id, String name, String owner, Instant createdAt, Instant expiresAt,
+  public record TokenView(
+      long id,
+      String name,
+      String owner,
+      Instant createdAt,
+      Instant expiresAt,
       Instant lastUsedAt) {
     static TokenView of(ApiTokens.Listed listed) {
       var t = listed.token();
-      return new TokenView(t.getId(), t.name(), listed.owner(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
+      return new TokenView(
+          t.getId(), t.name(), listed.owner(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
     }
   }
 
@@ -40,7 +49,8 @@ public class ApiTokenResource {
   public Response create(ApiTokens.TokenRequest request, @Context UriInfo uri) {
     ApiTokens.Issued issued = tokens.issue(request);
     var t = issued.token();
-    return Created.at(uri, t.getId(), new IssuedView(t.getId(), t.name(), issued.secret(), t.expiresAt()));
+    return Created.at(
+        uri, t.getId(), new IssuedView(t.getId(), t.name(), issued.secret(), t.expiresAt()));
   }
 
   @GET

@@ -11,7 +11,9 @@ import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.security.control.ApiTokens;
 
-/** The back-office page of one's API tokens (admins: everyone's): create (shown once), list, revoke. */
+/**
+ * The back-office page of one's API tokens (admins: everyone's): create (shown once), list, revoke.
+ */
 @Named
 @ViewScoped
 public class ApiTokensPage implements Serializable {
@@ -54,9 +56,23 @@ public class ApiTokensPage implements Serializable {
     }
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getExpiresAt() { return expiresAt; }
-  public void setExpiresAt(String expiresAt) { this.expiresAt = expiresAt; }
-  public String getIssued() { return issued; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getExpiresAt() {
+    return expiresAt;
+  }
+
+  public void setExpiresAt(String expiresAt) {
+    this.expiresAt = expiresAt;
+  }
+
+  public String getIssued() {
+    return issued;
+  }
 }

@@ -21,7 +21,9 @@ final class BasicCredentials {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }
@@ -29,6 +31,7 @@ final class BasicCredentials {
     if (colon <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    return Optional.of(
+        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 }

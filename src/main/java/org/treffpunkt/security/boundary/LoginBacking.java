@@ -46,9 +46,10 @@ public class LoginBacking {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
       default -> {
         Object throttled = external.getRequestMap().get(TreffpunktAuthentication.THROTTLED);
-        String text = throttled instanceof Long seconds
-            ? language.message("login.throttled", (seconds + 59) / 60)
-            : language.message("login.failed");
+        String text =
+            throttled instanceof Long seconds
+                ? language.message("login.throttled", (seconds + 59) / 60)
+                : language.message("login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
@@ -62,7 +63,10 @@ public class LoginBacking {
 
   /** Only paths of this application: never another host (no open redirect). */
   static String safeTarget(String target) {
-    if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
+    if (target == null
+        || !target.startsWith("/")
+        || target.startsWith("//")
+        || target.contains("\\")
         || target.startsWith(TreffpunktAuthentication.LOGIN_PAGE)) {
       return "/manage/";
     }

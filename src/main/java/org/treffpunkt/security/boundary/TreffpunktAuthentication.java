@@ -25,10 +25,11 @@ import org.treffpunkt.security.control.LoginThrottle;
 import org.treffpunkt.security.control.UserDirectory;
 
 /**
- * One mechanism for the whole application: the login form ({@code SecurityContext.authenticate} from the login
- * page) keeps the user in the session; an API token ({@code Authorization: Bearer}) or HTTP Basic authenticates a
- * single API request without creating a session. Password checks (form and Basic) are throttled ({@link LoginThrottle}).
- * Protected pages send anonymous visitors to the login form; the API answers 401 problem+json instead.
+ * One mechanism for the whole application: the login form ({@code SecurityContext.authenticate}
+ * from the login page) keeps the user in the session; an API token ({@code Authorization: Bearer})
+ * or HTTP Basic authenticates a single API request without creating a session. Password checks
+ * (form and Basic) are throttled ({@link LoginThrottle}). Protected pages send anonymous visitors
+ * to the login form; the API answers 401 problem+json instead.
  */
 @ApplicationScoped
 public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
@@ -54,11 +55,14 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
     }
     String authorization = request.getHeader("Authorization");
     if (BearerToken.present(authorization)) {
-      return tokens.authenticate(BearerToken.value(authorization))
-          .map(account -> {
-            request.setAttribute(Caller.VIA_TOKEN, Boolean.TRUE);
-            return context.notifyContainerAboutLogin(account.getUsername(), Role.groupsOf(account.getRoles()));
-          })
+      return tokens
+          .authenticate(BearerToken.value(authorization))
+          .map(
+              account -> {
+                request.setAttribute(Caller.VIA_TOKEN, Boolean.TRUE);
+                return context.notifyContainerAboutLogin(
+                    account.getUsername(), Role.groupsOf(account.getRoles()));
+              })
           .orElseGet(() -> unauthorized.send(request, response, context));
     }
     if (BasicCredentials.present(authorization)) {
@@ -84,14 +88,17 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
     if (isApi(request)) {
       return unauthorized.send(request, response, context);
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue=" + continueTarget(request));
+    return context.redirect(
+        request.getContextPath() + LOGIN_PAGE + "?continue=" + continueTarget(request));
   }
 
   /**
-   * Checks a password unless this account or address is throttled (then: null, and the seconds to wait in the request
-   * attribute {@link #THROTTLED}); failures and successes count for the throttle.
+   * Checks a password unless this account or address is throttled (then: null, and the seconds to
+   * wait in the request attribute {@link #THROTTLED}); failures and successes count for the
+   * throttle.
    */
-  private CredentialValidationResult checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
+  private CredentialValidationResult checkPassword(
+      HttpServletRequest request, UsernamePasswordCredential credential) {
     String address = ClientAddress.of(request, settings.trustedProxies());
     long wait = throttle.secondsToWait(credential.getCaller(), address);
     if (wait > 0) {
@@ -108,7 +115,9 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus logInWithForm(
-      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+      HttpServletRequest request,
+      HttpMessageContext context,
+      UsernamePasswordCredential credential) {
     CredentialValidationResult result = checkPassword(request, credential);
     if (result == null || result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -123,9 +132,11 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** A form login of this session, as long as the account may still log in. */
-  private Optional<AuthenticationStatus> resumeSession(HttpServletRequest request, HttpMessageContext context) {
+  private Optional<AuthenticationStatus> resumeSession(
+      HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)) {
+    if (session == null
+        || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)) {
       return Optional.empty();
     }
     Optional<Set<String>> groups = directory.sessionGroups(user.username(), user.epoch());
@@ -149,11 +160,11 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
   }
-
 }

@@ -14,7 +14,10 @@ import org.treffpunkt.security.control.UserAdministration;
 import org.treffpunkt.security.control.UserRequests;
 import org.treffpunkt.security.entity.UserAccount;
 
-/** Admins create organiser and partner accounts, set passwords and deactivate accounts (same rules as the API). */
+/**
+ * Admins create organiser and partner accounts, set passwords and deactivate accounts (same rules
+ * as the API).
+ */
 @Named
 @ViewScoped
 public class UserAccountsPage implements Serializable {
@@ -37,25 +40,36 @@ public class UserAccountsPage implements Serializable {
   }
 
   public void create() {
-    UserRequests.Create request = new UserRequests.Create(username, displayName, password, List.of(role), partnerId);
-    run(() -> {
-      administration.create(request);
-      username = null;
-      displayName = null;
-      partnerId = null;
-    }, "user");
+    UserRequests.Create request =
+        new UserRequests.Create(username, displayName, password, List.of(role), partnerId);
+    run(
+        () -> {
+          administration.create(request);
+          username = null;
+          displayName = null;
+          partnerId = null;
+        },
+        "user");
     password = null;
   }
 
   public void toggleActive(UserAccount account) {
-    run(() -> administration.update(account.getId(),
-        new UserRequests.Update(null, null, null, !account.isActive(), null)), "users");
+    run(
+        () ->
+            administration.update(
+                account.getId(),
+                new UserRequests.Update(null, null, null, !account.isActive(), null)),
+        "users");
   }
 
   public void resetPassword(UserAccount account) {
     UserRequests.Update update = new UserRequests.Update(null, newPassword, null, null, null);
-    run(() -> SessionUser.renewIfSelf((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest(),
-        administration.update(account.getId(), update)), "users");
+    run(
+        () ->
+            SessionUser.renewIfSelf(
+                (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest(),
+                administration.update(account.getId(), update)),
+        "users");
     newPassword = null;
   }
 
@@ -68,16 +82,51 @@ public class UserAccountsPage implements Serializable {
     }
   }
 
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String displayName) { this.displayName = displayName; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public String getRole() { return role; }
-  public void setRole(String role) { this.role = role; }
-  public Long getPartnerId() { return partnerId; }
-  public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-  public String getNewPassword() { return newPassword; }
-  public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public Long getPartnerId() {
+    return partnerId;
+  }
+
+  public void setPartnerId(Long partnerId) {
+    this.partnerId = partnerId;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
 }

@@ -41,7 +41,8 @@ public class UserResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public UserView update(@PathParam("id") long id, UserRequests.Update request, @Context HttpServletRequest http) {
+  public UserView update(
+      @PathParam("id") long id, UserRequests.Update request, @Context HttpServletRequest http) {
     UserAccount account = administration.update(id, request);
     SessionUser.renewIfSelf(http, account);
     return UserView.of(account);

@@ -7,7 +7,12 @@ import org.treffpunkt.security.entity.UserAccount;
 
 /** An account as admins see it: no password hash, ever. */
 public record UserView(
-    long id, String username, String displayName, List<String> roles, boolean active, Long partnerId,
+    long id,
+    String username,
+    String displayName,
+    List<String> roles,
+    boolean active,
+    Long partnerId,
     Instant createdAt) {
 
   static UserView of(UserAccount account) {

@@ -11,8 +11,9 @@ import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.access.Role;
 
 /**
- * Creates the user {@code admin} at the first start: with {@code TREFFPUNKT_ADMIN_PASSWORD}, or else with a random
- * password that is printed once to the server log (the only password that ever appears there).
+ * Creates the user {@code admin} at the first start: with {@code TREFFPUNKT_ADMIN_PASSWORD}, or
+ * else with a random password that is printed once to the server log (the only password that ever
+ * appears there).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -30,7 +31,8 @@ public class AdminBootstrap {
     }
     String password = settings.adminPassword().orElseGet(AdminBootstrap::randomPassword);
     try {
-      directory.create(ADMIN_USERNAME, "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN), null);
+      directory.create(
+          ADMIN_USERNAME, "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN), null);
     } catch (RuntimeException createdByAnotherNode) {
       if (directory.exists(ADMIN_USERNAME)) {
         return; // another server of the cluster was quicker
@@ -41,7 +43,9 @@ public class AdminBootstrap {
       LOG.info("Created user 'admin' with the password from TREFFPUNKT_ADMIN_PASSWORD");
     } else {
       LOG.warning(
-          "Created user 'admin' with the random password " + password + " (shown once; set TREFFPUNKT_ADMIN_PASSWORD"
+          "Created user 'admin' with the random password "
+              + password
+              + " (shown once; set TREFFPUNKT_ADMIN_PASSWORD"
               + " before the first start to choose it)");
     }
   }

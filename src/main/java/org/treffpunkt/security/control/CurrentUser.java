@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.security.entity.UserAccount;
 
-/** The logged-in staff member as the back-office pages show them (name, roles); who may do what: Authorization. */
+/**
+ * The logged-in staff member as the back-office pages show them (name, roles); who may do what:
+ * Authorization.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {

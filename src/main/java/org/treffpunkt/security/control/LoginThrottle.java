@@ -13,11 +13,12 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Password guessing is throttled per account and per client address (IPv6 by its /64, like the rate limit): after
- * {@link #MAX_FAILURES} failures within {@link #WINDOW}, further attempts are refused for the rest of the window
- * without checking the password at all, so they cost no PBKDF2. A success clears the account's failures. The login
- * form and HTTP Basic share it. Memory is bounded: at most {@link #MAX_KEYS} accounts and addresses are remembered,
- * each for at most the window (Caffeine evicts the rest). Counted per server.
+ * Password guessing is throttled per account and per client address (IPv6 by its /64, like the rate
+ * limit): after {@link #MAX_FAILURES} failures within {@link #WINDOW}, further attempts are refused
+ * for the rest of the window without checking the password at all, so they cost no PBKDF2. A
+ * success clears the account's failures. The login form and HTTP Basic share it. Memory is bounded:
+ * at most {@link #MAX_KEYS} accounts and addresses are remembered, each for at most the window
+ * (Caffeine evicts the rest). Counted per server.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -33,18 +34,24 @@ public class LoginThrottle {
   private final Cache<String, Deque<Instant>> failures =
       Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(WINDOW).build();
 
-  /** Seconds until the next attempt for this account from this address is allowed; 0 if it may go ahead now. */
+  /**
+   * Seconds until the next attempt for this account from this address is allowed; 0 if it may go
+   * ahead now.
+   */
   public long secondsToWait(String username, String clientAddress) {
     Instant now = clock.instant();
     return Math.max(wait(accountKey(username), now), wait(addressKey(clientAddress), now));
   }
 
-  /** A wrong password (or an unknown account): counted for both, and logged without the password. */
+  /**
+   * A wrong password (or an unknown account): counted for both, and logged without the password.
+   */
   public void failed(String username, String clientAddress) {
     Instant now = clock.instant();
     record(accountKey(username), now);
     record(addressKey(clientAddress), now);
-    LOG.warning(() -> "Failed login for user name '" + printable(username) + "' from " + clientAddress);
+    LOG.warning(
+        () -> "Failed login for user name '" + printable(username) + "' from " + clientAddress);
   }
 
   /** A right password: the account's failures are forgotten (the address's stay). */

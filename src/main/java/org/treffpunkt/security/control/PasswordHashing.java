@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * PBKDF2 hashing of passwords with Jakarta Security's own implementation. The parameters are stored inside each hash,
- * so raising them later keeps old hashes verifiable.
+ * PBKDF2 hashing of passwords with Jakarta Security's own implementation. The parameters are stored
+ * inside each hash, so raising them later keeps old hashes verifiable.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -21,15 +21,19 @@ public class PasswordHashing {
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 
-  /** A fixed hash that unknown user names are checked against, so they take as long as known ones. */
+  /**
+   * A fixed hash that unknown user names are checked against, so they take as long as known ones.
+   */
   private String decoy;
 
   /**
-   * At most this many password checks run at once (one core less than the machine has), so that a burst of them
-   * from many clients leaves CPU for everybody else's requests; the rest wait their turn.
+   * At most this many password checks run at once (one core less than the machine has), so that a
+   * burst of them from many clients leaves CPU for everybody else's requests; the rest wait their
+   * turn.
    */
   private final java.util.concurrent.Semaphore checks =
-      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
+      new java.util.concurrent.Semaphore(
+          Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
 
   @PostConstruct
   void configure() {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
-import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.ProblemException;
+import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Caller;
 import org.treffpunkt.platform.access.Permission;
@@ -18,8 +18,9 @@ import org.treffpunkt.platform.access.Role;
 import org.treffpunkt.security.entity.UserAccount;
 
 /**
- * Admins create accounts, change roles, reset passwords and deactivate accounts; each change is logged by name. A new
- * password ends the account's sessions (the one making the change renews its own).
+ * Admins create accounts, change roles, reset passwords and deactivate accounts; each change is
+ * logged by name. A new password ends the account's sessions (the one making the change renews its
+ * own).
  */
 @ApplicationScoped
 @Allowed(Permission.MANAGE_USERS)
@@ -55,7 +56,8 @@ public class UserAdministration {
             request.password().toCharArray(),
             roles(request.roles()),
             request.partnerId());
-    LOG.info(() -> "Account " + account.getUsername() + " created with roles " + account.getRoles());
+    LOG.info(
+        () -> "Account " + account.getUsername() + " created with roles " + account.getRoles());
     return account;
   }
 
@@ -69,8 +71,9 @@ public class UserAdministration {
     ProblemException.throwIfAny(violations);
     String actingUsername = caller.username().orElseThrow();
     boolean self = account.getUsername().equals(actingUsername);
-    if (self && (Boolean.FALSE.equals(request.active())
-        || request.roles() != null && !request.roles().contains(Role.ADMIN_NAME))) {
+    if (self
+        && (Boolean.FALSE.equals(request.active())
+            || request.roles() != null && !request.roles().contains(Role.ADMIN_NAME))) {
       throw ProblemException.conflict("problem.selfLockout");
     }
     if (request.displayName() != null) {

@@ -34,10 +34,14 @@ public class UserDirectory implements Caller.Directory {
   }
 
   public List<UserAccount> all() {
-    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .getResultList();
   }
 
-  /** The account if the password is right and the account may log in; the same time is spent either way. */
+  /**
+   * The account if the password is right and the account may log in; the same time is spent either
+   * way.
+   */
   public Optional<UserAccount> authenticate(UsernamePasswordCredential credential) {
     char[] password = credential.getPassword().getValue();
     Optional<UserAccount> account = byUsername(credential.getCaller());
@@ -61,13 +65,14 @@ public class UserDirectory implements Caller.Directory {
   }
 
   private static Optional<Caller.Facts> facts(UserAccount account) {
-    return Optional.of(account).filter(UserAccount::mayLogIn)
+    return Optional.of(account)
+        .filter(UserAccount::mayLogIn)
         .map(a -> new Caller.Facts(a.getId(), a.getPartnerId(), Role.groupsOf(a.getRoles())));
   }
 
   /**
-   * The groups of a user logged in with the form, if the account still may log in and its password has not changed
-   * since (checked on every request of a session).
+   * The groups of a user logged in with the form, if the account still may log in and its password
+   * has not changed since (checked on every request of a session).
    */
   public Optional<Set<String>> sessionGroups(String username, int sessionEpoch) {
     return byUsername(username)
@@ -77,8 +82,10 @@ public class UserDirectory implements Caller.Directory {
   }
 
   @Transactional
-  public UserAccount create(String username, String displayName, char[] password, Set<Role> roles, Long partnerId) {
-    UserAccount account = new UserAccount(username, displayName, hashing.hash(password), roles, clock.instant());
+  public UserAccount create(
+      String username, String displayName, char[] password, Set<Role> roles, Long partnerId) {
+    UserAccount account =
+        new UserAccount(username, displayName, hashing.hash(password), roles, clock.instant());
     account.worksFor(partnerId);
     em.persist(account);
     return account;

@@ -18,10 +18,14 @@ public final class UserRequests {
       @NotBlank(message = "{validation.required}")
           @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "{validation.username}")
           String username,
-      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.maxLength}")
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.maxLength}")
           String displayName,
       @NotBlank(message = "{validation.required}")
-          @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = "{validation.passwordLength}")
+          @Size(
+              min = PasswordHashing.MIN_LENGTH,
+              max = 200,
+              message = "{validation.passwordLength}")
           String password,
       @NotEmpty(message = "{validation.required}") List<String> roles,
       Long partnerId) {}
@@ -29,12 +33,16 @@ public final class UserRequests {
   /** Fields left out stay as they are. */
   public record Update(
       @Size(min = 1, max = 200, message = "{validation.maxLength}") String displayName,
-      @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = "{validation.passwordLength}") String password,
+      @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = "{validation.passwordLength}")
+          String password,
       @Size(min = 1, message = "{validation.required}") List<String> roles,
       Boolean active,
       Long partnerId) {}
 
-  /** Roles must be known; a partner account needs its organisation, and only a partner account has one. */
+  /**
+   * Roles must be known; a partner account needs its organisation, and only a partner account has
+   * one.
+   */
   public static List<Violation> roleViolations(List<String> roles, Long partnerId) {
     List<Violation> violations = new ArrayList<>();
     if (roles == null) {

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A personal access token for the API: named, with an expiry, revocable; the secret is shown once and stored only as
- * its SHA-256 hash. It acts as its owner, with the owner's roles at the time of each request.
+ * A personal access token for the API: named, with an expiry, revocable; the secret is shown once
+ * and stored only as its SHA-256 hash. It acts as its owner, with the owner's roles at the time of
+ * each request.
  */
 @Entity
 @Table(name = "api_token")
@@ -63,7 +64,9 @@ public class ApiToken {
     return revokedAt == null && now.isBefore(expiresAt);
   }
 
-  /** Records a use; returns whether anything changed (at most once per {@link #USE_RECORDED_EVERY}). */
+  /**
+   * Records a use; returns whether anything changed (at most once per {@link #USE_RECORDED_EVERY}).
+   */
   public boolean usedAt(Instant now) {
     if (lastUsedAt != null && Duration.between(lastUsedAt, now).compareTo(USE_RECORDED_EVERY) < 0) {
       return false;
@@ -78,11 +81,31 @@ public class ApiToken {
     }
   }
 
-  public Long getId() { return id; }
-  public Long ownerUserId() { return ownerUserId; }
-  public String name() { return name; }
-  public Instant createdAt() { return createdAt; }
-  public Instant expiresAt() { return expiresAt; }
-  public Instant lastUsedAt() { return lastUsedAt; }
-  public boolean revoked() { return revokedAt != null; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long ownerUserId() {
+    return ownerUserId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  public boolean revoked() {
+    return revokedAt != null;
+  }
 }

@@ -18,10 +18,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.treffpunkt.platform.access.Role;
 
-/** A person who logs in to the back office: staff of the city project or of a partner organisation. */
+/**
+ * A person who logs in to the back office: staff of the city project or of a partner organisation.
+ */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(
+    name = UserAccount.BY_USERNAME,
+    query = "select u from UserAccount u where u.username = :username")
 public class UserAccount {
 
   public static final String BY_USERNAME = "UserAccount.byUsername";
@@ -36,7 +40,10 @@ public class UserAccount {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
-  /** PBKDF2 hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash} (algorithm, iterations, salt, hash). */
+  /**
+   * PBKDF2 hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash} (algorithm,
+   * iterations, salt, hash).
+   */
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
@@ -56,13 +63,21 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Raised with every new password: a session remembers the epoch it logged in with and ends when it changed. */
+  /**
+   * Raised with every new password: a session remembers the epoch it logged in with and ends when
+   * it changed.
+   */
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+  public UserAccount(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      Instant createdAt) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;

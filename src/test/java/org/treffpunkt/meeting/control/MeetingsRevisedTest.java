@@ -31,14 +31,20 @@ class MeetingsRevisedTest {
   static final Instant EIGHT = Instant.parse("2027-03-02T19:00:00Z");
   static final Snapshot ONLINE = new Snapshot(SIX, EIGHT, null, "https://meet.example.org/a");
 
-  static final MeetingFormat FORMAT = made(MeetingFormat.class, 1L, "exchange", Map.of("de", "Austausch"));
+  static final MeetingFormat FORMAT =
+      made(MeetingFormat.class, 1L, "exchange", Map.of("de", "Austausch"));
   static final District ALTSTADT = made(District.class, 3L, "altstadt", "Altstadt");
 
-  /** Reference data as the database has it (their constructors belong to the meeting's entities). */
+  /**
+   * Reference data as the database has it (their constructors belong to the meeting's entities).
+   */
   static <T> T made(Class<T> type, Object... args) {
     try {
-      var constructor = java.util.Arrays.stream(type.getDeclaredConstructors())
-          .filter(c -> c.getParameterCount() == args.length).findFirst().orElseThrow();
+      var constructor =
+          java.util.Arrays.stream(type.getDeclaredConstructors())
+              .filter(c -> c.getParameterCount() == args.length)
+              .findFirst()
+              .orElseThrow();
       constructor.setAccessible(true);
       return type.cast(constructor.newInstance(args));
     } catch (ReflectiveOperationException e) {
@@ -47,10 +53,23 @@ class MeetingsRevisedTest {
   }
 
   static MeetingPlan plan(int hour, String onlineUrl, String description) {
-    return new MeetingPlan(FORMAT, ALTSTADT, null, onlineUrl,
-        Schedule.onDate(LocalDate.of(2027, 3, 2), LocalTime.of(hour, 0), 120), 12, true, null, null,
-        Map.of("de", new MeetingText("Sprachcafé", null, description)), Set.of("de"), false, false, Contact.NONE,
-        Set.of(), true);
+    return new MeetingPlan(
+        FORMAT,
+        ALTSTADT,
+        null,
+        onlineUrl,
+        Schedule.onDate(LocalDate.of(2027, 3, 2), LocalTime.of(hour, 0), 120),
+        12,
+        true,
+        null,
+        null,
+        Map.of("de", new MeetingText("Sprachcafé", null, description)),
+        Set.of("de"),
+        false,
+        false,
+        Contact.NONE,
+        Set.of(),
+        true);
   }
 
   static Meeting saved(MeetingPlan plan) throws ReflectiveOperationException {
@@ -63,7 +82,8 @@ class MeetingsRevisedTest {
 
   @Test
   void aNewStartOrEndIsAMove() {
-    Snapshot later = new Snapshot(SIX.plusSeconds(3600), EIGHT.plusSeconds(3600), null, ONLINE.onlineUrl());
+    Snapshot later =
+        new Snapshot(SIX.plusSeconds(3600), EIGHT.plusSeconds(3600), null, ONLINE.onlineUrl());
     Snapshot longer = new Snapshot(SIX, EIGHT.plusSeconds(1800), null, ONLINE.onlineUrl());
 
     assertEquals(Optional.of(Kind.MOVED), Revision.kindOf(ONLINE, false, later, false));
@@ -84,7 +104,10 @@ class MeetingsRevisedTest {
     Snapshot moved = new Snapshot(SIX.plusSeconds(60), EIGHT, null, ONLINE.onlineUrl());
 
     assertEquals(Optional.of(Kind.CANCELLED), Revision.kindOf(ONLINE, false, ONLINE, true));
-    assertEquals(Optional.of(Kind.MOVED), Revision.kindOf(ONLINE, true, moved, true), "moving a cancelled date");
+    assertEquals(
+        Optional.of(Kind.MOVED),
+        Revision.kindOf(ONLINE, true, moved, true),
+        "moving a cancelled date");
     assertEquals(Optional.empty(), Revision.kindOf(ONLINE, true, ONLINE, true));
   }
 
@@ -94,7 +117,9 @@ class MeetingsRevisedTest {
     RevisionWatch watch = new RevisionWatch();
     watch.watch(meeting);
 
-    meeting.replan(plan(18, "https://meet.example.org/a", "Wir trefen uns (Tippfehler)."), NOW.plusSeconds(60));
+    meeting.replan(
+        plan(18, "https://meet.example.org/a", "Wir trefen uns (Tippfehler)."),
+        NOW.plusSeconds(60));
 
     assertEquals(0, meeting.revision());
     assertEquals(List.of(), watch.revisions());
@@ -138,8 +163,24 @@ class MeetingsRevisedTest {
     RevisionWatch watch = new RevisionWatch();
     watch.watch(meeting);
     MeetingPlan draft = plan(18, "https://meet.example.org/a", null);
-    draft = new MeetingPlan(draft.format(), draft.district(), null, draft.onlineUrl(), draft.schedule(), 12, true,
-        null, null, draft.texts(), draft.languages(), false, false, Contact.NONE, Set.of(), false);
+    draft =
+        new MeetingPlan(
+            draft.format(),
+            draft.district(),
+            null,
+            draft.onlineUrl(),
+            draft.schedule(),
+            12,
+            true,
+            null,
+            null,
+            draft.texts(),
+            draft.languages(),
+            false,
+            false,
+            Contact.NONE,
+            Set.of(),
+            false);
 
     meeting.replan(draft, NOW.plusSeconds(60));
 

@@ -18,21 +18,38 @@ import org.treffpunkt.platform.i18n.Language;
 class MeetingTest {
 
   static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
-  static final MeetingFormat FORMAT = new MeetingFormat(1L, "exchange", Map.of("de", "Austauschformat"));
+  static final MeetingFormat FORMAT =
+      new MeetingFormat(1L, "exchange", Map.of("de", "Austauschformat"));
   static final District ALTSTADT = new District(3L, "altstadt", "Altstadt");
 
   static MeetingPlan plan(Schedule schedule, Map<String, MeetingText> texts, boolean published) {
-    return new MeetingPlan(FORMAT, ALTSTADT, null, "https://meet.example.org/cafe", schedule, 12, true, null, null,
-        texts, Set.of("de", "ar"), true, false, Contact.NONE, Set.of(), published);
+    return new MeetingPlan(
+        FORMAT,
+        ALTSTADT,
+        null,
+        "https://meet.example.org/cafe",
+        schedule,
+        12,
+        true,
+        null,
+        null,
+        texts,
+        Set.of("de", "ar"),
+        true,
+        false,
+        Contact.NONE,
+        Set.of(),
+        published);
   }
 
   static Schedule march2(int hour) {
     return Schedule.onDate(LocalDate.of(2027, 3, 2), LocalTime.of(hour, 0), 120);
   }
 
-  static final Map<String, MeetingText> TEXTS = Map.of(
-      "de", new MeetingText("Sprachcafé", "Einfach reden.", "Wir treffen uns im Stadtteil."),
-      "ar", new MeetingText("مقهى اللغة", null, null));
+  static final Map<String, MeetingText> TEXTS =
+      Map.of(
+          "de", new MeetingText("Sprachcafé", "Einfach reden.", "Wir treffen uns im Stadtteil."),
+          "ar", new MeetingText("مقهى اللغة", null, null));
 
   @Test
   void aNewMeetingStartsAtRevisionZero() {
@@ -48,7 +65,8 @@ class MeetingTest {
     Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW);
     Instant later = NOW.plusSeconds(60);
 
-    meeting.replan(plan(march2(18), Map.of("de", new MeetingText("Sprachcafé!", "Neu", null)), true), later);
+    meeting.replan(
+        plan(march2(18), Map.of("de", new MeetingText("Sprachcafé!", "Neu", null)), true), later);
     assertEquals(0, meeting.revision(), "cosmetic");
     assertEquals(NOW, meeting.lastModified());
 
@@ -60,8 +78,24 @@ class MeetingTest {
   @Test
   void anotherOnlineLinkOrUnpublishingRaisesTheRevision() {
     Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW);
-    MeetingPlan moved = new MeetingPlan(FORMAT, ALTSTADT, null, "https://meet.example.org/other", march2(18), 12,
-        true, null, null, TEXTS, Set.of(), false, false, Contact.NONE, Set.of(), true);
+    MeetingPlan moved =
+        new MeetingPlan(
+            FORMAT,
+            ALTSTADT,
+            null,
+            "https://meet.example.org/other",
+            march2(18),
+            12,
+            true,
+            null,
+            null,
+            TEXTS,
+            Set.of(),
+            false,
+            false,
+            Contact.NONE,
+            Set.of(),
+            true);
 
     meeting.replan(moved, NOW);
     meeting.replan(plan(march2(18), TEXTS, false), NOW);
@@ -80,9 +114,13 @@ class MeetingTest {
     assertEquals("Raum nicht verfügbar", meeting.cancellationReason());
     assertEquals(1, meeting.revision());
     assertFalse(meeting.registrationOpen(NOW));
-    // once only: the entity's rule is the API's answer (409), not checked a second time in the service
-    assertEquals(409, assertThrows(org.treffpunkt.platform.ProblemException.class,
-        () -> meeting.cancel("again", NOW)).status());
+    // once only: the entity's rule is the API's answer (409), not checked a second time in the
+    // service
+    assertEquals(
+        409,
+        assertThrows(
+                org.treffpunkt.platform.ProblemException.class, () -> meeting.cancel("again", NOW))
+            .status());
   }
 
   @Test
@@ -113,8 +151,26 @@ class MeetingTest {
     Meeting open = Meeting.plan(plan(schedule, TEXTS, true), NOW);
     Meeting draft = Meeting.plan(plan(schedule, TEXTS, false), NOW);
     Instant closes = schedule.start().minusSeconds(3600);
-    Meeting closing = Meeting.plan(new MeetingPlan(FORMAT, ALTSTADT, null, "https://x.example", schedule, null,
-        true, NOW.plusSeconds(3600), closes, TEXTS, Set.of(), false, false, Contact.NONE, Set.of(), true), NOW);
+    Meeting closing =
+        Meeting.plan(
+            new MeetingPlan(
+                FORMAT,
+                ALTSTADT,
+                null,
+                "https://x.example",
+                schedule,
+                null,
+                true,
+                NOW.plusSeconds(3600),
+                closes,
+                TEXTS,
+                Set.of(),
+                false,
+                false,
+                Contact.NONE,
+                Set.of(),
+                true),
+            NOW);
 
     assertTrue(open.registrationOpen(NOW));
     assertFalse(open.registrationOpen(schedule.start()));
@@ -154,7 +210,8 @@ class MeetingTest {
   @Test
   void aWeeklySeriesAcrossTheSpringChangeKeepsSixOClockInBerlin() {
     Schedule first = Schedule.onDate(LocalDate.of(2027, 3, 16), LocalTime.of(18, 0), 120);
-    MeetingSeries series = new MeetingSeries(new Recurrence(Frequency.WEEKLY, null, 4, false), first, NOW);
+    MeetingSeries series =
+        new MeetingSeries(new Recurrence(Frequency.WEEKLY, null, 4, false), first, NOW);
 
     var schedules = series.schedules();
 
@@ -173,7 +230,10 @@ class MeetingTest {
     Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW); // 12 places
 
     assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(10));
-    assertEquals(Meeting.Admission.WAITLISTED, meeting.admit(3), "three do not fit into two: they wait together");
+    assertEquals(
+        Meeting.Admission.WAITLISTED,
+        meeting.admit(3),
+        "three do not fit into two: they wait together");
     assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(2));
     assertEquals(12, meeting.confirmedPersons());
     assertEquals(3, meeting.waitingPersons());
@@ -191,8 +251,26 @@ class MeetingTest {
 
   @Test
   void withoutACapacityEveryoneGetsAPlace() {
-    Meeting meeting = Meeting.plan(new MeetingPlan(FORMAT, ALTSTADT, null, "https://x.example", march2(18), null,
-        true, null, null, TEXTS, Set.of("de"), false, false, Contact.NONE, Set.of(), true), NOW);
+    Meeting meeting =
+        Meeting.plan(
+            new MeetingPlan(
+                FORMAT,
+                ALTSTADT,
+                null,
+                "https://x.example",
+                march2(18),
+                null,
+                true,
+                null,
+                null,
+                TEXTS,
+                Set.of("de"),
+                false,
+                false,
+                Contact.NONE,
+                Set.of(),
+                true),
+            NOW);
 
     assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(500));
     assertEquals(null, meeting.freePlaces());

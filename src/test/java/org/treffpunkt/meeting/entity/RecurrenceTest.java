@@ -41,7 +41,8 @@ class RecurrenceTest {
     Recurrence monthly = new Recurrence(Frequency.MONTHLY_BY_DATE, null, 5, false);
 
     assertEquals(
-        dates("2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31"), monthly.dates(d("2027-01-31")));
+        dates("2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31"),
+        monthly.dates(d("2027-01-31")));
   }
 
   @Test
@@ -56,7 +57,9 @@ class RecurrenceTest {
     Recurrence monthly = new Recurrence(Frequency.MONTHLY_BY_WEEKDAY, null, 4, false);
 
     // 9 March 2027 is the 2nd Tuesday of March.
-    assertEquals(dates("2027-03-09", "2027-04-13", "2027-05-11", "2027-06-08"), monthly.dates(d("2027-03-09")));
+    assertEquals(
+        dates("2027-03-09", "2027-04-13", "2027-05-11", "2027-06-08"),
+        monthly.dates(d("2027-03-09")));
   }
 
   @Test
@@ -72,7 +75,8 @@ class RecurrenceTest {
     Recurrence lastFriday = new Recurrence(Frequency.MONTHLY_BY_WEEKDAY, null, 3, true);
 
     // 26 March 2027 is the 4th and last Friday; April 2027 has five Fridays, the last on the 30th.
-    assertEquals(dates("2027-03-26", "2027-04-30", "2027-05-28"), lastFriday.dates(d("2027-03-26")));
+    assertEquals(
+        dates("2027-03-26", "2027-04-30", "2027-05-28"), lastFriday.dates(d("2027-03-26")));
   }
 
   @Test
@@ -96,8 +100,12 @@ class RecurrenceTest {
 
   @Test
   void exactlyOneEndIsRequired() {
-    assertThrows(IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, null, null, false));
-    assertThrows(IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, d("2027-01-01"), 3, false));
-    assertThrows(IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, null, 0, false));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, null, null, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Recurrence(Frequency.WEEKLY, d("2027-01-01"), 3, false));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, null, 0, false));
   }
 }

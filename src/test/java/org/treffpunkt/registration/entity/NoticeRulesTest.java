@@ -17,23 +17,53 @@ import org.treffpunkt.platform.i18n.Language;
 class NoticeRulesTest {
 
   static final Instant NOW = Instant.parse("2027-02-01T10:00:00Z");
-  static final NoticeValues BEFORE = new NoticeValues(Instant.parse("2027-03-02T17:00:00Z"),
-      Instant.parse("2027-03-02T19:00:00Z"), "Bürgerhaus, Weg 1", null);
-  static final NoticeValues AFTER = new NoticeValues(Instant.parse("2027-03-03T17:00:00Z"),
-      Instant.parse("2027-03-03T19:00:00Z"), "Bürgerhaus, Weg 1", null);
+  static final NoticeValues BEFORE =
+      new NoticeValues(
+          Instant.parse("2027-03-02T17:00:00Z"),
+          Instant.parse("2027-03-02T19:00:00Z"),
+          "Bürgerhaus, Weg 1",
+          null);
+  static final NoticeValues AFTER =
+      new NoticeValues(
+          Instant.parse("2027-03-03T17:00:00Z"),
+          Instant.parse("2027-03-03T19:00:00Z"),
+          "Bürgerhaus, Weg 1",
+          null);
 
   static Registration registration(String email) {
-    Applicant applicant = new Applicant("Amal", email, "0391 2", 1, 0, Set.of("ar"), null, false, false, null, null,
-        "ar", null, null, null, null);
-    return new Registration(7L, applicant, "ABCD-EFGH", "hash-" + email, null, NOW.minusSeconds(3600));
+    Applicant applicant =
+        new Applicant(
+            "Amal",
+            email,
+            "0391 2",
+            1,
+            0,
+            Set.of("ar"),
+            null,
+            false,
+            false,
+            null,
+            null,
+            "ar",
+            null,
+            null,
+            null,
+            null);
+    return new Registration(
+        7L, applicant, "ABCD-EFGH", "hash-" + email, null, NOW.minusSeconds(3600));
   }
 
   @Test
   void aMessageNeedsGermanAndFallsBackToIt() {
-    assertThrows(IllegalArgumentException.class, () -> Notice.message(7L, Map.of("ar", "أحضروا أوراقكم"), 1L, NOW));
-    assertThrows(IllegalArgumentException.class, () -> Notice.message(7L, Map.of("de", " "), 1L, NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Notice.message(7L, Map.of("ar", "أحضروا أوراقكم"), 1L, NOW));
+    assertThrows(
+        IllegalArgumentException.class, () -> Notice.message(7L, Map.of("de", " "), 1L, NOW));
 
-    Notice message = Notice.message(7L, Map.of("de", "Bitte Papiere mitbringen", "ar", "أحضروا أوراقكم"), 1L, NOW);
+    Notice message =
+        Notice.message(
+            7L, Map.of("de", "Bitte Papiere mitbringen", "ar", "أحضروا أوراقكم"), 1L, NOW);
 
     assertEquals("أحضروا أوراقكم", message.text(Language.AR));
     assertEquals("Bitte Papiere mitbringen", message.text(Language.UK));
@@ -52,7 +82,8 @@ class NoticeRulesTest {
     assertEquals(AFTER, moved.after());
     assertNull(moved.text(Language.AR), "a move says nothing beyond its values");
     assertEquals("Krank", cancelled.text(Language.AR), "the reason as the organiser wrote it");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Notice.ofRevision(7L, Notice.Kind.MESSAGE, 5, BEFORE, AFTER, null, NOW));
   }
 
@@ -61,7 +92,9 @@ class NoticeRulesTest {
     Notice notice = Notice.ofRevision(7L, Notice.Kind.MOVED, 1, BEFORE, AFTER, null, NOW);
 
     assertTrue(notice.concernsRegistrationOf(NOW.minusSeconds(1)));
-    assertFalse(notice.concernsRegistrationOf(NOW.plusSeconds(1)), "registered for the meeting as it is now");
+    assertFalse(
+        notice.concernsRegistrationOf(NOW.plusSeconds(1)),
+        "registered for the meeting as it is now");
   }
 
   @Test
@@ -88,7 +121,8 @@ class NoticeRulesTest {
 
     assertEquals(NOW, byPhone.informedAt());
     assertEquals(11L, byPhone.informedByUserId());
-    assertEquals(409, assertThrows(ProblemException.class, () -> byMail.informedBy(11L, NOW)).status());
+    assertEquals(
+        409, assertThrows(ProblemException.class, () -> byMail.informedBy(11L, NOW)).status());
   }
 
   @Test
@@ -99,6 +133,7 @@ class NoticeRulesTest {
     cancelled.cancel(NOW);
 
     assertThrows(IllegalArgumentException.class, () -> new NoticeDelivery(notice, cancelled));
-    assertThrows(IllegalArgumentException.class, () -> new NoticeDelivery(otherMeeting, registration(null)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NoticeDelivery(otherMeeting, registration(null)));
   }
 }

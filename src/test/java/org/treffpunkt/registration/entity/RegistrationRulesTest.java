@@ -23,9 +23,26 @@ class RegistrationRulesTest {
   private static long ids;
 
   static Registration group(int adults, int children) {
-    Applicant applicant = new Applicant("Gruppe", "g@example.org", "0391 1", adults, children, Set.of("ar"), "ar",
-        true, children > 0, "Rollator", "Bemerkung", "ar", true, false, null, null);
-    Registration registration = new Registration(7L, applicant, "CODE-" + ids, "hash-" + ids, null, NOW);
+    Applicant applicant =
+        new Applicant(
+            "Gruppe",
+            "g@example.org",
+            "0391 1",
+            adults,
+            children,
+            Set.of("ar"),
+            "ar",
+            true,
+            children > 0,
+            "Rollator",
+            "Bemerkung",
+            "ar",
+            true,
+            false,
+            null,
+            null);
+    Registration registration =
+        new Registration(7L, applicant, "CODE-" + ids, "hash-" + ids, null, NOW);
     ids++;
     return registration;
   }
@@ -53,7 +70,8 @@ class RegistrationRulesTest {
     Registration confirmed = group(2, 1);
     Registration waiting = group(1, 0);
 
-    assertEquals(RegistrationStatus.WAITLISTED, confirmed.status(), "undecided until the places decide");
+    assertEquals(
+        RegistrationStatus.WAITLISTED, confirmed.status(), "undecided until the places decide");
     confirmed.confirm(NOW);
     waiting.joinWaitingList();
 
@@ -75,7 +93,10 @@ class RegistrationRulesTest {
     assertEquals(RegistrationStatus.CANCELLED, holding.status());
     assertEquals(NOW, holding.cancelledAt());
     assertThrows(IllegalStateException.class, () -> holding.cancel(NOW));
-    assertThrows(IllegalStateException.class, () -> holding.confirm(NOW), "a cancelled registration stays so");
+    assertThrows(
+        IllegalStateException.class,
+        () -> holding.confirm(NOW),
+        "a cancelled registration stays so");
   }
 
   @Test
@@ -87,8 +108,9 @@ class RegistrationRulesTest {
     assertEquals(RegistrationStatus.WAITLISTED, waiting.status());
     assertTrue(waiting.moveUp(new Places(3), NOW));
     assertEquals(RegistrationStatus.CONFIRMED, waiting.status());
-    ProblemException notWaiting = assertThrows(ProblemException.class,
-        () -> waiting.moveUp(new Places(10), NOW.plusSeconds(1)));
+    ProblemException notWaiting =
+        assertThrows(
+            ProblemException.class, () -> waiting.moveUp(new Places(10), NOW.plusSeconds(1)));
     assertEquals(409, notWaiting.status());
     assertEquals("problem.notWaiting", notWaiting.detailKey());
   }
@@ -120,7 +142,10 @@ class RegistrationRulesTest {
 
     List<Registration> movedUp = WaitingList.moveUp(inOrder, new Places(3), NOW);
 
-    assertEquals(List.of(single, couple), movedUp, "the family (4) waits, the next who fit move up in order");
+    assertEquals(
+        List.of(single, couple),
+        movedUp,
+        "the family (4) waits, the next who fit move up in order");
     assertEquals(RegistrationStatus.WAITLISTED, family.status());
     assertEquals(RegistrationStatus.WAITLISTED, another.status(), "no place left for the last one");
     assertEquals(NOW, single.confirmedAt());
@@ -135,7 +160,10 @@ class RegistrationRulesTest {
 
     List<Registration> movedUp = WaitingList.moveUp(inOrder, new Places(4), NOW);
 
-    assertEquals(List.of(family), movedUp, "first in line and now it fits: the family, not the single person");
+    assertEquals(
+        List.of(family),
+        movedUp,
+        "first in line and now it fits: the family, not the single person");
     assertEquals(RegistrationStatus.WAITLISTED, single.status());
   }
 

@@ -32,7 +32,8 @@ class LoginPartsTest {
 
   @Test
   void afterLoginOnlyPathsOfThisApplicationAreFollowed() {
-    assertEquals("/manage/meetings.xhtml?id=4", LoginBacking.safeTarget("/manage/meetings.xhtml?id=4"));
+    assertEquals(
+        "/manage/meetings.xhtml?id=4", LoginBacking.safeTarget("/manage/meetings.xhtml?id=4"));
     assertEquals("/manage/", LoginBacking.safeTarget("https://evil.example/"));
     assertEquals("/manage/", LoginBacking.safeTarget("//evil.example/"));
     assertEquals("/manage/", LoginBacking.safeTarget("/\\evil.example"));
