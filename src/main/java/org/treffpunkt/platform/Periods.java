@@ -61,9 +61,11 @@ public class Periods {
     return new Period(start, end);
   }
 
-  /** A date means its start in Berlin; a time with or without offset is taken as it is. */
-  private static Optional<Instant> boundary(
-      String value, String field, List<Violation> violations) {
+  /**
+   * A date means its start in Berlin; a time with or without offset is taken as it is. A value that
+   * is neither adds a violation of {@code field}; no value is empty.
+   */
+  public static Optional<Instant> boundary(String value, String field, List<Violation> violations) {
     if (!present(value)) {
       return Optional.empty();
     }

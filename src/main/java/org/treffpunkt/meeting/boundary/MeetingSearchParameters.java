@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.control.ReferenceData;
-import org.treffpunkt.platform.ClockProducer;
+import org.treffpunkt.platform.Periods;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
-import org.treffpunkt.platform.TimeInput;
 
 /**
  * Reads the filters of a meeting list (API, pages): dates or times for {@code from}/{@code to}, a
@@ -38,8 +36,8 @@ public class MeetingSearchParameters {
       String page,
       String size) {
     List<Violation> violations = new ArrayList<>();
-    Instant fromInstant = boundary(from, "from", violations).orElse(clock.instant());
-    Instant toInstant = boundary(to, "to", violations).orElse(null);
+    Instant fromInstant = Periods.boundary(from, "from", violations).orElse(clock.instant());
+    Instant toInstant = Periods.boundary(to, "to", violations).orElse(null);
     Long districtId = null;
     if (present(district)) {
       districtId = referenceData.district(district.strip()).map(d -> d.getId()).orElse(null);
@@ -75,35 +73,6 @@ public class MeetingSearchParameters {
         includeDrafts,
         pageNumber,
         pageSize);
-  }
-
-  /** A span of time asked for with {@code from} and {@code to}. */
-  public record Period(Instant from, Instant to) {}
-
-  /**
-   * A period for reports and logs: dates are whole days in Berlin, both included ({@code
-   * to=2027-03-31} reaches to the end of that day); times are taken as they are. Without {@code
-   * from}, the last {@code defaultDays} days; without {@code to}, up to now.
-   */
-  public Period period(String from, String to, int defaultDays) {
-    var period = org.treffpunkt.platform.Periods.period(from, to, defaultDays, clock.instant());
-    return new Period(period.from(), period.to());
-  }
-
-  /** A date means its start in Berlin; a time with or without offset is taken as it is. */
-  private static Optional<Instant> boundary(
-      String value, String field, List<Violation> violations) {
-    if (!present(value)) {
-      return Optional.empty();
-    }
-    Optional<Instant> instant =
-        TimeInput.date(value)
-            .map(d -> d.atStartOfDay(ClockProducer.BERLIN).toInstant())
-            .or(() -> TimeInput.instant(value));
-    if (instant.isEmpty()) {
-      violations.add(new Violation(field, "validation.dateTime"));
-    }
-    return instant;
   }
 
   private static int number(
