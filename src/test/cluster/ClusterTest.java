@@ -1265,8 +1265,16 @@ public class ClusterTest {
           HttpRequest.newBuilder(URI.create(url))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", "application/x-www-form-urlencoded")
+              // as every browser does for a form it posts (the application refuses a cookie
+              // session's POST that names no origin: WebSecurity)
+              .header("Origin", originOf(url))
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build());
+    }
+
+    static String originOf(String url) {
+      URI uri = URI.create(url);
+      return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     String cookie(String name) {
