@@ -10,13 +10,16 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What authentication costs, against a running server (not a test; nothing is asserted):
  *
  * <ol>
  *   <li>creating {@code meetings} meetings with an API token, then the same number with HTTP Basic
- *       (every Basic call checks the PBKDF2 password hash, a token call looks up a hash);
+ *       (every Basic call checks the PBKDF2 password hash, a token call looks up a hash): by one
+ *       client sending one request after another, then by {@link #PARALLEL} clients at once; after
+ *       {@link #WARM_UP} meetings created to warm the server up;
  *   <li>anonymous {@code GET /api/districts} latency (p50, p99) alone, then while one client sends
  *       {@code attempts} wrong passwords as fast as it can (the throttle answers 429 after five,
  *       without checking them).
@@ -47,16 +50,22 @@ public class AuthenticationBenchmark {
                 .body()
                 .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 
-    double withToken = create(http, base, token, meetings);
-    double withBasic = create(http, base, basic, meetings);
-    System.out.printf(
-        "creating %d meetings: token %.1f s (%.0f/s), Basic %.1f s (%.1f/s): token %.0f× faster%n",
-        meetings,
-        withToken,
-        meetings / withToken,
-        withBasic,
-        meetings / withBasic,
-        withBasic / withToken);
+    create(
+        http, base, token, WARM_UP, 1); // the server's JIT warms up on the same work, not counted
+    for (int clients : new int[] {1, PARALLEL}) {
+      double withToken = create(http, base, token, meetings, clients);
+      double withBasic = create(http, base, basic, meetings, clients);
+      System.out.printf(
+          "creating %d meetings, %d client(s): token %.1f s (%.0f/s), Basic %.1f s (%.1f/s):"
+              + " token %.0f× faster%n",
+          meetings,
+          clients,
+          withToken,
+          meetings / withToken,
+          withBasic,
+          meetings / withBasic,
+          withBasic / withToken);
+    }
 
     List<Long> quiet = districts(http, base, 500, new AtomicBoolean(false));
     AtomicBoolean attacking = new AtomicBoolean(true);
@@ -100,31 +109,62 @@ public class AuthenticationBenchmark {
         answers[429]);
   }
 
-  /** Seconds to create {@code count} meetings one after another with {@code auth}. */
-  static double create(HttpClient http, String base, String auth, int count) throws Exception {
+  /** Meetings created before measuring, so that both measurements find a warm server. */
+  static final int WARM_UP = 200;
+
+  /** A script that sends several requests at once (the second measurement). */
+  static final int PARALLEL = 4;
+
+  /**
+   * Seconds to create {@code count} meetings with {@code auth}, by {@code clients} clients that
+   * each send one request after another.
+   */
+  static double create(HttpClient http, String base, String auth, int count, int clients)
+      throws Exception {
     LocalDate day = LocalDate.now().plusMonths(3);
+    AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      HttpResponse<String> created =
-          send(
-              http,
-              post(
-                  base + "/api/meetings",
-                  auth,
-                  "{\"title\":{\"de\":\"Auth "
-                      + i
-                      + "\"},\"formatId\":1,\"districtId\":"
-                      + (1 + i % 40)
-                      + ",\"onlineUrl\":\"https://bench.example\",\"start\":\""
-                      + day
-                      + "T18:00\",\"end\":\""
-                      + day
-                      + "T19:00\",\"published\":false}"));
-      if (created.statusCode() != 201) {
-        throw new IllegalStateException(created.statusCode() + " " + created.body());
-      }
+    List<Thread> threads = new ArrayList<>();
+    List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
+    for (int c = 0; c < clients; c++) {
+      Thread client =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                  try {
+                    HttpResponse<String> created =
+                        send(http, post(base + "/api/meetings", auth, meeting(i, day)));
+                    if (created.statusCode() != 201) {
+                      throw new IllegalStateException(created.statusCode() + " " + created.body());
+                    }
+                  } catch (Exception e) {
+                    failures.add(e);
+                    return;
+                  }
+                }
+              });
+      client.start();
+      threads.add(client);
+    }
+    for (Thread client : threads) {
+      client.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
     }
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  static String meeting(int i, LocalDate day) {
+    return "{\"title\":{\"de\":\"Auth "
+        + i
+        + "\"},\"formatId\":1,\"districtId\":"
+        + (1 + i % 40)
+        + ",\"onlineUrl\":\"https://bench.example\",\"start\":\""
+        + day
+        + "T18:00\",\"end\":\""
+        + day
+        + "T19:00\",\"published\":false}";
   }
 
   /**

@@ -1,9 +1,13 @@
 package org.treffpunkt.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,32 @@ class LoginThrottleIT {
             client,
             "Accept-Language",
             "en");
+  }
+
+  @Test
+  void refusedCredentialsAreAnsweredWithoutAnErrorInTheServerLog() throws IOException {
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    long before = Files.size(log);
+    String username = Accounts.unique("refused");
+    Accounts.create(username, "[\"organiser\"]", null);
+    String client = Fixtures.randomClient();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, basic(username, "wrong guess " + i, client).status());
+    }
+    assertEquals(429, basic(username, Accounts.PASSWORD, client).status());
+    Api.Reply withBody =
+        Api.withToken("tp_not-a-token")
+            .post("/api/meetings", "{\"title\":{\"de\":\"x\"}}", "Accept-Language", "en");
+    assertEquals(401, withBody.status());
+    assertTrue(withBody.contentType().startsWith("application/problem+json"), withBody.toString());
+
+    String appended;
+    try (var in = Files.newInputStream(log)) {
+      in.skipNBytes(before);
+      appended = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(appended.contains("Failed login for user name '" + username + "'"), appended);
+    assertFalse(appended.contains("ERROR [io.undertow"), appended);
   }
 
   @Test

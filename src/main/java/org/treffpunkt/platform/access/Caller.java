@@ -38,6 +38,19 @@ public class Caller {
    */
   public static final String VIA_TOKEN = "org.treffpunkt.viaToken";
 
+  private static final String KNOWN = "org.treffpunkt.caller";
+
+  /** What the authentication mechanism read of the account it authenticated in this request. */
+  private record Known(String username, Facts facts) {}
+
+  /**
+   * Called by the authentication mechanism with what it has just read of the account it
+   * authenticates, so that this request does not read the account again.
+   */
+  public static void authenticated(HttpServletRequest request, String username, Facts facts) {
+    request.setAttribute(KNOWN, new Known(username, facts));
+  }
+
   @Inject SecurityContext securityContext;
   @Inject HttpServletRequest request;
   @Inject Directory directory;
@@ -52,7 +65,12 @@ public class Caller {
 
   private Optional<Facts> facts() {
     if (facts == null) {
-      facts = username().flatMap(directory::facts);
+      Optional<String> username = username();
+      facts =
+          request.getAttribute(KNOWN) instanceof Known known
+                  && username.filter(known.username()::equals).isPresent()
+              ? Optional.of(known.facts())
+              : username.flatMap(directory::facts);
     }
     return facts;
   }

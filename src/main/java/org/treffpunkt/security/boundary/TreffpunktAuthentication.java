@@ -14,11 +14,9 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 import org.treffpunkt.platform.ClientAddress;
 import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.access.Caller;
-import org.treffpunkt.platform.access.Role;
 import org.treffpunkt.security.control.ApiTokens;
 import org.treffpunkt.security.control.DatabaseIdentityStore;
 import org.treffpunkt.security.control.LoginThrottle;
@@ -60,8 +58,9 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
           .map(
               account -> {
                 request.setAttribute(Caller.VIA_TOKEN, Boolean.TRUE);
-                return context.notifyContainerAboutLogin(
-                    account.getUsername(), Role.groupsOf(account.getRoles()));
+                Caller.Facts facts = UserDirectory.facts(account).orElseThrow();
+                Caller.authenticated(request, account.getUsername(), facts);
+                return context.notifyContainerAboutLogin(account.getUsername(), facts.groups());
               })
           .orElseGet(() -> unauthorized.send(request, response, context));
     }
@@ -139,12 +138,14 @@ public class TreffpunktAuthentication implements HttpAuthenticationMechanism {
         || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)) {
       return Optional.empty();
     }
-    Optional<Set<String>> groups = directory.sessionGroups(user.username(), user.epoch());
-    if (groups.isEmpty()) {
+    Optional<Caller.Facts> facts = directory.sessionFacts(user.username(), user.epoch());
+    if (facts.isEmpty()) {
       session.invalidate();
       return Optional.empty();
     }
-    return Optional.of(context.notifyContainerAboutLogin(() -> user.username(), groups.get()));
+    Caller.authenticated(request, user.username(), facts.get());
+    return Optional.of(
+        context.notifyContainerAboutLogin(() -> user.username(), facts.get().groups()));
   }
 
   static boolean isApi(HttpServletRequest request) {

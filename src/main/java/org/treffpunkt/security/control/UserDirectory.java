@@ -64,21 +64,21 @@ public class UserDirectory implements Caller.Directory {
     return byId(userId).flatMap(UserDirectory::facts);
   }
 
-  private static Optional<Caller.Facts> facts(UserAccount account) {
+  /** What authorisation needs of this account, if it may log in. */
+  public static Optional<Caller.Facts> facts(UserAccount account) {
     return Optional.of(account)
         .filter(UserAccount::mayLogIn)
         .map(a -> new Caller.Facts(a.getId(), a.getPartnerId(), Role.groupsOf(a.getRoles())));
   }
 
   /**
-   * The groups of a user logged in with the form, if the account still may log in and its password
-   * has not changed since (checked on every request of a session).
+   * What authorisation needs of a user logged in with the form, if the account still may log in and
+   * its password has not changed since (checked on every request of a session).
    */
-  public Optional<Set<String>> sessionGroups(String username, int sessionEpoch) {
+  public Optional<Caller.Facts> sessionFacts(String username, int sessionEpoch) {
     return byUsername(username)
-        .filter(UserAccount::mayLogIn)
         .filter(a -> a.getSessionEpoch() == sessionEpoch)
-        .map(a -> Role.groupsOf(a.getRoles()));
+        .flatMap(UserDirectory::facts);
   }
 
   @Transactional
