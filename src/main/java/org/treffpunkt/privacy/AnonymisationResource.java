@@ -25,6 +25,7 @@ public class AnonymisationResource {
 
   @POST
   @Operation(
+      operationId = "anonymiseNow",
       summary = "Anonymise now",
       description =
           "Runs the anonymisation of personal data of meetings past the retention period at once (admins);"

@@ -75,6 +75,7 @@ public final class AttendanceResources {
     /** The figures and the check-in list (names: recorded in the audit log like the page). */
     @GET
     @Operation(
+        operationId = "readAttendance",
         summary = "Read a meeting's attendance",
         description =
             "The figures (confirmed, attended, walk-ins, present) and the check-in list with names (recorded in"
@@ -98,6 +99,7 @@ public final class AttendanceResources {
     @POST
     @Path("{code}")
     @Operation(
+        operationId = "checkIn",
         summary = "Check a registration in",
         description =
             "Marks the registration with this code present; checking in twice changes nothing.")
@@ -109,6 +111,7 @@ public final class AttendanceResources {
     @DELETE
     @Path("{code}")
     @Operation(
+        operationId = "undoCheckIn",
         summary = "Undo a check-in",
         description = "Marks the registration with this code not present again.")
     public RegistrationView undoCheckIn(
@@ -129,6 +132,7 @@ public final class AttendanceResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+        operationId = "addWalkIns",
         summary = "Count walk-ins",
         description =
             "Records persons who came without registering, with their language if known; no names.")
@@ -145,6 +149,7 @@ public final class AttendanceResources {
     @DELETE
     @Path("{walkInId}")
     @Operation(
+        operationId = "removeWalkIns",
         summary = "Remove counted walk-ins",
         description = "Removes one record of walk-ins (a mistake).")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -167,6 +172,7 @@ public final class AttendanceResources {
     @GET
     @Produces("text/csv; charset=UTF-8")
     @Operation(
+        operationId = "participantListCsv",
         summary = "Participant list as CSV",
         description =
             "Everyone holding a place or waiting, for German Excel (UTF-8 with BOM, `;`, CRLF; formula-like"
@@ -192,6 +198,7 @@ public final class AttendanceResources {
     @GET
     @Produces("application/pdf")
     @Operation(
+        operationId = "signInSheetPdf",
         summary = "Sign-in sheet as PDF",
         description =
             "The printable sign-in sheet: meeting, date, place, organiser and partners, one row per group holding"

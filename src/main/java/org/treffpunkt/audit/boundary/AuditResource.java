@@ -44,6 +44,7 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "readAuditLog",
       summary = "Read the audit log",
       description =
           "Who viewed or exported personal data (registration lists, check-in, CSV, PDF), when, for which meeting"

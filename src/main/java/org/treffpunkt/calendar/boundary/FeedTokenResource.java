@@ -43,6 +43,7 @@ public class FeedTokenResource {
 
   @GET
   @Operation(
+      operationId = "listFeedTokens",
       summary = "List one's calendar feed addresses",
       description =
           "The caller's private calendar feeds (drafts included) with their secret addresses.")
@@ -53,6 +54,7 @@ public class FeedTokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createFeedToken",
       summary = "Make a private calendar feed address",
       description =
           "A secret address (`/calendar/partners/{token}.ics`) for calendar apps; revocable.")
@@ -69,6 +71,7 @@ public class FeedTokenResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "revokeFeedToken",
       summary = "Revoke a calendar feed address",
       description = "The address answers 404 from now on.")
   @APIResponse(responseCode = "204", description = "Revoked")

@@ -42,6 +42,7 @@ public class FeedbackResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "giveFeedback",
       summary = "Give feedback on a meeting",
       description =
           "Anonymous feedback (public) once the meeting has begun: an answer and an optional comment.")
@@ -80,6 +81,7 @@ public class FeedbackResource {
 
   @GET
   @Operation(
+      operationId = "readFeedback",
       summary = "Read a meeting's feedback",
       description = "The count per answer and the comments, newest first (organisers).")
   @SecurityRequirement(name = ApiDocument.BEARER)

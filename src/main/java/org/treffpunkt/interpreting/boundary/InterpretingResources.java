@@ -87,6 +87,7 @@ public final class InterpretingResources {
 
     @GET
     @Operation(
+        operationId = "listInterpreters",
         summary = "List interpreters",
         description = "The interpreter pool with languages and contact (never public).")
     public List<InterpreterView> all() {
@@ -96,6 +97,7 @@ public final class InterpretingResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+        operationId = "addInterpreter",
         summary = "Add an interpreter",
         description = "Adds a person to the interpreter pool with their languages.")
     @APIResponse(
@@ -115,6 +117,7 @@ public final class InterpretingResources {
     @Path("{interpreterId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+        operationId = "changeInterpreter",
         summary = "Change an interpreter",
         description =
             "Changes someone's details; `active: false` takes them out of new bookings (past ones stay).")
@@ -126,6 +129,7 @@ public final class InterpretingResources {
     @POST
     @Path("{interpreterId}/erasure")
     @Operation(
+        operationId = "eraseInterpreter",
         summary = "Erase an interpreter",
         description = "Erases the person's data for good; past bookings keep their language.")
     @APIResponse(responseCode = "204", description = "Erased")
@@ -146,6 +150,7 @@ public final class InterpretingResources {
 
     @GET
     @Operation(
+        operationId = "listBookedInterpreters",
         summary = "List a meeting's interpreters",
         description = "The interpreters booked for the meeting, per language.")
     public List<AssignmentView> all(@PathParam("id") long meetingId) {
@@ -164,6 +169,7 @@ public final class InterpretingResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+        operationId = "bookInterpreter",
         summary = "Book an interpreter",
         description =
             "Books an interpreter for the meeting and a language; `conflictingMeetingIds` names overlapping"
@@ -190,6 +196,7 @@ public final class InterpretingResources {
     @DELETE
     @Path("{assignmentId}")
     @Operation(
+        operationId = "cancelInterpreterBooking",
         summary = "Cancel an interpreter booking",
         description = "Removes the booking from the meeting.")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -211,6 +218,7 @@ public final class InterpretingResources {
 
     @GET
     @Operation(
+        operationId = "meetingLanguageNeeds",
         summary = "A meeting's language needs",
         description =
             "Persons needing interpretation per language, and whether an interpreter is booked.")
@@ -237,6 +245,7 @@ public final class InterpretingResources {
 
     @GET
     @Operation(
+        operationId = "languageNeedsOfPeriod",
         summary = "Language needs over a period",
         description =
             "Per meeting: interpretation, step-free access and childcare asked for against what is booked and"

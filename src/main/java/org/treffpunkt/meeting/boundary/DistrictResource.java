@@ -21,6 +21,7 @@ public class DistrictResource {
 
   @GET
   @Operation(
+      operationId = "listDistricts",
       summary = "List districts",
       description = "The city's districts with id, slug (for filters and feed addresses) and name.")
   public List<DistrictView> all() {

@@ -23,6 +23,7 @@ public class FormatResource {
 
   @GET
   @Operation(
+      operationId = "listFormats",
       summary = "List meeting formats",
       description =
           "The formats with id, key (`exchange`, `neighbourhood`, `dialogue`, `advice`) and name in the"

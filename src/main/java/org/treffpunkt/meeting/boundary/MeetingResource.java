@@ -62,6 +62,7 @@ public class MeetingResource {
    */
   @GET
   @Operation(
+      operationId = "searchMeetings",
       summary = "Search meetings",
       description =
           "Published meetings from now on (or from `from`), ordered by start, a page at a time; texts in the"
@@ -113,6 +114,7 @@ public class MeetingResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "readMeeting",
       summary = "Read a meeting",
       description =
           "One meeting with its free places, languages and offers, texts in the request's language; `url` is"
@@ -124,6 +126,7 @@ public class MeetingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "planMeeting",
       summary = "Plan a meeting",
       description =
           "Creates one meeting (organisers). `title.de` is required; other languages are optional."
@@ -154,6 +157,7 @@ public class MeetingResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeMeeting",
       summary = "Change a meeting",
       description =
           "Replaces a meeting's plan with the body (the same fields as when planning it). A change of time,"
@@ -168,6 +172,7 @@ public class MeetingResource {
   @Path("{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "cancelMeeting",
       summary = "Cancel a meeting",
       description =
           "Cancels a meeting with a reason shown to residents; registration closes, nobody moves up and"

@@ -75,6 +75,7 @@ public class SeriesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "planSeries",
       summary = "Plan a series",
       description =
           "Creates a series from the meeting body plus `recurrence` (frequency, and `until` or `count`):"
@@ -104,6 +105,7 @@ public class SeriesResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "readSeries",
       summary = "Read a series",
       description = "The series' rule and all its meetings (organisers).")
   public SeriesView one(@PathParam("id") long id) {
@@ -125,6 +127,7 @@ public class SeriesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeSeries",
       summary = "Change a series from a date on",
       description =
           "Changes the meetings from `fromDate` on that were neither moved, changed nor cancelled on their own:"

@@ -36,6 +36,7 @@ public class VenueResource {
 
   @GET
   @Operation(
+      operationId = "listVenues",
       summary = "List venues",
       description =
           "All venues with address, district, position and accessibility (step-free, toilet, hearing loop).")
@@ -45,7 +46,10 @@ public class VenueResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a venue", description = "Adds a venue (organisers).")
+  @Operation(
+      operationId = "addVenue",
+      summary = "Add a venue",
+      description = "Adds a venue (organisers).")
   @SecurityRequirement(name = ApiDocument.BEARER)
   @SecurityRequirement(name = ApiDocument.BASIC)
   @APIResponse(

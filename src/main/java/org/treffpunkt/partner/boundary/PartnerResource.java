@@ -34,6 +34,7 @@ public class PartnerResource {
 
   @GET
   @Operation(
+      operationId = "listPartners",
       summary = "List partner organisations",
       description = "All partner organisations (staff and partners).")
   public List<PartnerView> all() {
@@ -43,6 +44,7 @@ public class PartnerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addPartner",
       summary = "Add a partner organisation",
       description = "Adds a partner organisation (organisers).")
   @APIResponse(

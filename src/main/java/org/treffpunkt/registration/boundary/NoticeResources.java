@@ -46,6 +46,7 @@ public final class NoticeResources {
      */
     @GET
     @Operation(
+        operationId = "listUnreached",
         summary = "List registrants a notice did not reach",
         description =
             "Registrations holding a place or waiting that a change notice did not reach by mail (no address,"
@@ -59,6 +60,7 @@ public final class NoticeResources {
     @POST
     @Path("{code}/informed")
     @Operation(
+        operationId = "recordInformedByPhone",
         summary = "Record that a registrant was informed by phone",
         description = "Records who informed the registrant and when.")
     @APIResponse(responseCode = "204", description = "Recorded")
@@ -90,6 +92,7 @@ public final class NoticeResources {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+        operationId = "sendMessage",
         summary = "Send a message to a meeting's registrants",
         description =
             "A message to everyone holding a place or waiting: by mail in their language (German where missing),"

@@ -50,6 +50,7 @@ public class RegistrationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "registerForMeeting",
       summary = "Register for a meeting",
       description =
           "Registers a resident (public; no account needed). A first name is enough; e-mail and phone are"
@@ -115,6 +116,7 @@ public class RegistrationResource {
   /** Staff see a meeting's registrations; a partner only those it made itself. */
   @GET
   @Operation(
+      operationId = "listRegistrations",
       summary = "List a meeting's registrations",
       description =
           "All registrations of the meeting with status, group size and needs (staff; a partner sees those it"
@@ -129,6 +131,7 @@ public class RegistrationResource {
   @POST
   @Path("{code}/cancel")
   @Operation(
+      operationId = "cancelRegistrationByStaff",
       summary = "Cancel a registration (staff)",
       description =
           "An organiser cancels someone's registration by its code (recorded); the waiting list moves up.")
@@ -145,6 +148,7 @@ public class RegistrationResource {
   @POST
   @Path("{code}/promote")
   @Operation(
+      operationId = "promoteRegistration",
       summary = "Move a waiting registration up (staff)",
       description =
           "An organiser moves a waiting registration up out of turn if its places are free (recorded).")

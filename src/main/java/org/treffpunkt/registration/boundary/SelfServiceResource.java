@@ -28,6 +28,7 @@ public class SelfServiceResource {
 
   @GET
   @Operation(
+      operationId = "readOwnRegistration",
       summary = "Read one's own registration",
       description =
           "The registration behind the secret token from the confirmation: status, waiting-list position,"
@@ -39,6 +40,7 @@ public class SelfServiceResource {
   /** Cancels; the waiting list moves up. Cancelling twice is harmless. */
   @DELETE
   @Operation(
+      operationId = "cancelOwnRegistration",
       summary = "Cancel one's own registration",
       description = "Cancels; the waiting list moves up. Cancelling twice is harmless.")
   @APIResponse(responseCode = "204", description = "Cancelled")
@@ -54,6 +56,7 @@ public class SelfServiceResource {
   @jakarta.ws.rs.POST
   @Path("erasure")
   @Operation(
+      operationId = "eraseOwnRegistration",
       summary = "Erase one's own data",
       description =
           "Cancels the registration and deletes the personal data at once; the token stops working."

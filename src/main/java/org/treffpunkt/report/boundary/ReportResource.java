@@ -79,6 +79,7 @@ public class ReportResource {
   @Path("participation")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "participationReport",
       summary = "Participation report",
       description =
           "Rows of anonymous counts (registrations, persons, attendance, walk-ins, interpretation per language),"
@@ -124,6 +125,7 @@ public class ReportResource {
   @Path("participation.csv")
   @Produces("text/csv; charset=UTF-8")
   @Operation(
+      operationId = "participationReportCsv",
       summary = "Participation report as CSV file",
       description =
           "The same cells as CSV (UTF-8 with BOM, `;`, CRLF) for a download link, which cannot set Accept.")

@@ -57,6 +57,7 @@ public class ApiTokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createApiToken",
       summary = "Make an API token",
       description =
           "Makes a personal access token for the caller: named, valid until `expiresAt` (at most a year;"
@@ -76,6 +77,7 @@ public class ApiTokenResource {
 
   @GET
   @Operation(
+      operationId = "listApiTokens",
       summary = "List API tokens",
       description =
           "The caller's tokens (admins: everyone's) without their secrets, with owner and last use.")
@@ -86,6 +88,7 @@ public class ApiTokenResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "revokeApiToken",
       summary = "Revoke an API token",
       description = "Revokes one of one's own tokens (admins: any).")
   @APIResponse(responseCode = "204", description = "Revoked")

@@ -38,6 +38,7 @@ public class UserResource {
 
   @GET
   @Operation(
+      operationId = "listUserAccounts",
       summary = "List user accounts",
       description = "All accounts with roles and partner (admins). Passwords are never returned.")
   public List<UserView> all() {
@@ -47,6 +48,7 @@ public class UserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createUserAccount",
       summary = "Create a user account",
       description =
           "An account with user name (unique), display name, password and roles (`organiser`, `partner` with its"
@@ -64,6 +66,7 @@ public class UserResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeUserAccount",
       summary = "Change a user account",
       description =
           "Changes roles, display name or active, or sets a new password (admins). A deactivated account, or"
