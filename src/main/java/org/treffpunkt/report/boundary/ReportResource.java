@@ -83,15 +83,13 @@ public class ReportResource {
       summary = "Participation report",
       description =
           "Rows of anonymous counts (registrations, persons, attendance, walk-ins, interpretation per language),"
-              + " grouped as asked; cells under 5 persons are suppressed. As CSV for German Excel with"
-              + " `Accept: text/csv`.")
+              + " grouped as asked; cells under 5 persons are suppressed. The same address answers CSV for German"
+              + " Excel to `Accept: text/csv` (see participationReportCsv).")
   @APIResponse(
       responseCode = "200",
       description = "The report",
-      content = {
-        @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipationReport")),
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
-      })
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipationReport")))
   public JsonObject json(@BeanParam Filters filters) {
     var query = filters.query(parameters);
     JsonArrayBuilder rows = Json.createArrayBuilder();
