@@ -12,11 +12,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the OpenAPI document ({@code /openapi}): the server is the public base URL ({@code
- * TREFFPUNKT_BASE_URL}), and every operation gets the error answers that follow from its shape, as
- * problem+json (components in {@code META-INF/openapi.yaml}): with credentials 401, 403 and 429
- * (throttled password attempts); with a body 400, 413 and 415; with a path parameter 404; with
- * query parameters 400. What only an operation knows (409, a rate limit) is annotated on it. Path
- * parameters, named alike across the API, are described here unless an operation does.
+ * TREFFPUNKT_BASE_URL}), the external documentation its API page, and every operation gets the
+ * error answers that follow from its shape, as problem+json (components in {@code
+ * META-INF/openapi.yaml}): with credentials 401, 403 and 429 (throttled password attempts); with a
+ * body 400, 413 and 415; with a path parameter 404; with query parameters 400. What only an
+ * operation knows (409, a rate limit) is annotated on it. Path parameters, named alike across the
+ * API, are described here unless an operation does.
  */
 public class ApiDocument implements OASFilter {
 
@@ -41,6 +42,18 @@ public class ApiDocument implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
+    // the runtime adds empty ones, which are not valid (externalDocs needs a url)
+    api.setExternalDocs(
+        OASFactory.createExternalDocumentation()
+            .url(new Settings().baseUrl() + "/api-docs/")
+            .description("The API reference to read"));
+    if (api.getInfo() != null
+        && api.getInfo().getContact() != null
+        && api.getInfo().getContact().getName() == null
+        && api.getInfo().getContact().getUrl() == null
+        && api.getInfo().getContact().getEmail() == null) {
+      api.getInfo().setContact(null);
+    }
     api.setServers(
         List.of(
             OASFactory.createServer()

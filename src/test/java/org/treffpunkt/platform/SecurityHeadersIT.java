@@ -114,6 +114,7 @@ class SecurityHeadersIT {
             "/?lang=ar",
             "/meetings/" + meeting,
             "/privacy.xhtml",
+            "/api-docs/",
             "/meetings/999999999",
             "/calendar/meetings.ics",
             "/api/districts")) {

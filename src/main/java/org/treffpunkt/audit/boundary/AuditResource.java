@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ public class AuditResource {
   /** At most this many entries per request; narrow the period for more. */
   static final int MAX_ENTRIES = 2_000;
 
+  @Schema(name = "AuditEntry")
   public record EntryView(
       Instant occurredAt, String username, String action, Long meetingId, int records) {
     static EntryView of(AuditEntry e) {

@@ -33,6 +33,7 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
 
+  @Schema(name = "FeedbackReceived")
   public record Received(String answer) {}
 
   @Inject FeedbackBox box;

@@ -155,6 +155,10 @@ public class RegistrationResource {
   @SecurityRequirement(name = ApiDocument.BEARER)
   @SecurityRequirement(name = ApiDocument.BASIC)
   @APIResponse(
+      responseCode = "200",
+      description = "The registration, now confirmed",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @APIResponse(
       responseCode = "409",
       description =
           "The registration is not waiting, or its group does not fit into the free places",

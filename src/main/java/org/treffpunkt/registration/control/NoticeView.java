@@ -23,5 +23,6 @@ public record NoticeView(
    * only.
    */
   @JsonbNillable
+  @Schema(name = "NoticeValues")
   public record Values(OffsetDateTime start, OffsetDateTime end, String place, String onlineUrl) {}
 }

@@ -37,11 +37,13 @@ public record RegistrationRequest(
     @Schema(description = "Leave out: a field people never see (a robot that fills it is ignored)")
         String website) {
 
+  @Schema(name = "RegistrationNeeds")
   public record Needs(
       Boolean stepFree,
       Boolean childcare,
       @Size(max = 500, message = "{validation.maxLength}") String other) {}
 
   /** Voluntary answers for the funder's statistics; null = not answered. */
+  @Schema(name = "RegistrationTargetGroup")
   public record TargetGroup(Boolean nonEuCitizen, Boolean firstVisit) {}
 }

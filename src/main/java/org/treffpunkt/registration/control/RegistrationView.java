@@ -44,6 +44,7 @@ public record RegistrationView(
    * The answer to a new registration; the token appears here and in the links, nowhere else, ever
    * again.
    */
+  @Schema(name = "RegistrationReceipt")
   public record Receipt(
       String code,
       @Schema(description = "The secret for the self-service API and page; shown only here")

@@ -72,6 +72,10 @@ public class UserResource {
           "Changes roles, display name or active, or sets a new password (admins). A deactivated account, or"
               + " one that lost a role, loses its sessions and API tokens at once.")
   @APIResponse(
+      responseCode = "200",
+      description = "The account as changed",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
+  @APIResponse(
       responseCode = "409",
       description = "An admin may not deactivate their own account nor drop their own admin role",
       content =
