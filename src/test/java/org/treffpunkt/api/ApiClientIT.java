@@ -87,7 +87,8 @@ class ApiClientIT {
                 meeting("Sprachcafé " + username, exchange, districts.get(4), day).capacity(10));
     assertEquals(MeetingView.StatusEnum.SCHEDULED, meeting.getStatus());
     assertEquals(10, meeting.getFreePlaces());
-    assertEquals(meeting, new MeetingsApi(anonymous).readMeeting(meeting.getId()));
+    assertEquals(
+        meeting.getTitle(), new MeetingsApi(anonymous).readMeeting(meeting.getId()).getTitle());
 
     SeriesCreated series =
         new SeriesApi(withPassword)
