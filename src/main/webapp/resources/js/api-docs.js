@@ -9,7 +9,8 @@
   window.SwaggerUIBundle({
     url: target.getAttribute('data-url'),
     domNode: target,
-    deepLinking: true,
+    // no links inside the operations' buttons (a link in a button is not operable alike for everyone)
+    deepLinking: false,
     presets: [window.SwaggerUIBundle.presets.apis],
     layout: 'BaseLayout',
     supportedSubmitMethods: [],

@@ -51,9 +51,12 @@ public class AuditResource {
       description =
           "Who viewed or exported personal data (registration lists, check-in, CSV, PDF), when, for which meeting"
               + " and how many records; newest first, at most a limited number of entries (admins).")
-  @Parameter(description = "First day (ISO date); default: 30 days before `to`")
-  @Parameter(description = "Last day, inclusive (ISO date); default: today")
-  public List<EntryView> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public List<EntryView> entries(
+      @Parameter(description = "First day (ISO date); default: 30 days before `to`")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, inclusive (ISO date); default: today") @QueryParam("to")
+          String to) {
     var period = periods.period(from, to, 30);
     return log.between(period.from(), period.to(), MAX_ENTRIES).stream()
         .map(EntryView::of)
