@@ -40,11 +40,21 @@ public final class BodyTypes {
       return List.of();
     }
     for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-      if (parameter.getAnnotations().length == 0) {
+      if (isBody(parameter)) {
         return errors(bytes, parameter.getParameterizedType());
       }
     }
     return List.of();
+  }
+
+  /**
+   * The entity parameter of a resource method: the one JAX-RS does not fill from the path, query,
+   * headers or context (documentation annotations such as OpenAPI's {@code @RequestBody} do not
+   * count).
+   */
+  static boolean isBody(java.lang.reflect.Parameter parameter) {
+    return java.util.Arrays.stream(parameter.getAnnotations())
+        .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
   }
 
   /**

@@ -16,7 +16,12 @@ public class StatelessViews extends ViewHandlerWrapper {
 
   /** Pages without a Faces form (the start page's filter is a plain GET form). */
   static final Set<String> VIEWS =
-      Set.of("/index.xhtml", "/meeting.xhtml", "/privacy.xhtml", "/error/error.xhtml");
+      Set.of(
+          "/index.xhtml",
+          "/meeting.xhtml",
+          "/privacy.xhtml",
+          "/error/error.xhtml",
+          "/api-docs/index.xhtml");
 
   public StatelessViews(ViewHandler wrapped) {
     super(wrapped);

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.feedback.control.FeedbackBox;
 import org.treffpunkt.platform.DatabaseReady;
 import org.treffpunkt.platform.JobLock;
@@ -40,6 +41,7 @@ public class Anonymisation {
   private static final Logger LOG = Logger.getLogger(Anonymisation.class.getName());
 
   /** What a run did; {@code ran} is false when another server held the lock. */
+  @Schema(name = "AnonymisationResult")
   public record Result(boolean ran, Instant cutoff, int registrations, int feedbackComments) {}
 
   @Resource ManagedScheduledExecutorService scheduler;

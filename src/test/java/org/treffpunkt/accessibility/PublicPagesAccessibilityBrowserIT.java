@@ -1,6 +1,7 @@
 package org.treffpunkt.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,5 +85,31 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
     Set<String> distinct = new LinkedHashSet<>(titles);
     // the two registration forms and the two answers name their meeting in the title
     assertEquals(titles.size(), distinct.size(), () -> "every page its own title: " + titles);
+  }
+
+  /**
+   * The API reference (/api-docs/, Swagger UI) once it has rendered the document, with an operation
+   * opened; its page chrome in a left-to-right and a right-to-left language.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "ar"})
+  void theApiDocumentationHasNoSeriousViolations(String language) {
+    browser.get(Api.BASE + "/api-docs/?lang=" + language);
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#swagger-ui .opblock"), 40));
+    problems.append(Axe.problems(browser, "API documentation [" + language + "]"));
+    browser
+        .findElement(By.cssSelector("#swagger-ui .opblock-post .opblock-summary-control"))
+        .click();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#swagger-ui .opblock-body")));
+    problems.append(
+        Axe.problems(browser, "API documentation, an operation open [" + language + "]"));
+    assertEquals("", problems.toString(), "serious or critical violations");
+    assertTrue(browser.getTitle().startsWith(browser.findElement(By.tagName("h1")).getText()));
   }
 }

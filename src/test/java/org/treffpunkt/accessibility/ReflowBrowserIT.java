@@ -97,4 +97,24 @@ class ReflowBrowserIT extends BrowserTest {
         "check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, language);
     assertEquals("", problems.toString());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "ar"})
+  void theApiDocumentationFitsANarrowPhone(String language) {
+    browser.get(Api.BASE + "/api-docs/?lang=" + language);
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#swagger-ui .opblock"), 40));
+    assertFits("API documentation [" + language + "]");
+    browser
+        .findElement(By.cssSelector("#swagger-ui .opblock-post .opblock-summary-control"))
+        .click();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#swagger-ui .opblock-body")));
+    assertFits("API documentation, an operation open [" + language + "]");
+    assertEquals("", problems.toString());
+  }
 }

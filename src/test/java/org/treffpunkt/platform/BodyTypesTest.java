@@ -46,4 +46,22 @@ class BodyTypesTest {
         List.of(), errors("{\"name\":\"A\",\"adults\":2,\"interpretation\":null,\"unknown\":[1]}"));
     assertEquals(List.of(), errors("{\"name\": "));
   }
+
+  @SuppressWarnings("unused")
+  void resource(
+      @jakarta.ws.rs.PathParam("id") long id,
+      @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody Body body,
+      @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key,
+      @jakarta.ws.rs.core.Context Object context) {}
+
+  @Test
+  void theBodyIsTheParameterJaxRsDoesNotFillEvenWhenItIsDocumented() throws Exception {
+    java.lang.reflect.Parameter[] parameters =
+        getClass()
+            .getDeclaredMethod("resource", long.class, Body.class, String.class, Object.class)
+            .getParameters();
+    assertEquals(
+        List.of(false, true, false, false),
+        java.util.Arrays.stream(parameters).map(BodyTypes::isBody).toList());
+  }
 }

@@ -29,7 +29,8 @@ class SecurityHeadersIT {
             "/meetings/" + meeting,
             "/meetings/" + meeting + "/register",
             "/login.xhtml",
-            "/privacy.xhtml")) {
+            "/privacy.xhtml",
+            "/api-docs/")) {
       FacesSession.Page page = FacesSession.anonymous().get(path);
       assertEquals(200, page.status(), path);
       String policy = page.header("Content-Security-Policy").orElse("");
@@ -113,6 +114,7 @@ class SecurityHeadersIT {
             "/?lang=ar",
             "/meetings/" + meeting,
             "/privacy.xhtml",
+            "/api-docs/",
             "/meetings/999999999",
             "/calendar/meetings.ics",
             "/api/districts")) {

@@ -14,12 +14,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treffpunkt.calendar.control.FeedTokens;
 import org.treffpunkt.calendar.entity.FeedToken;
+import org.treffpunkt.platform.ApiDocument;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.Settings;
 
 /** Staff and partners create, list and revoke the addresses of their private calendar feeds. */
+@Tag(name = "Feed tokens")
+@SecurityRequirement(name = ApiDocument.BEARER)
+@SecurityRequirement(name = ApiDocument.BASIC)
 @Path("feed-tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedTokenResource {
@@ -32,12 +42,26 @@ public class FeedTokenResource {
   @Inject Settings settings;
 
   @GET
+  @Operation(
+      operationId = "listFeedTokens",
+      summary = "List one's calendar feed addresses",
+      description =
+          "The caller's private calendar feeds (drafts included) with their secret addresses.")
   public List<FeedTokenView> mine() {
     return tokens.mine().stream().map(t -> view(t, null)).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "createFeedToken",
+      summary = "Make a private calendar feed address",
+      description =
+          "A secret address (`/calendar/partners/{token}.ics`) for calendar apps; revocable.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The feed address",
+      content = @Content(schema = @Schema(implementation = FeedTokenView.class)))
   public Response create(FeedTokens.FeedTokenRequest request, @Context UriInfo uri) {
     FeedTokens.Issued issued = tokens.issue(request);
     return Created.at(
@@ -46,6 +70,11 @@ public class FeedTokenResource {
 
   @DELETE
   @Path("{id}")
+  @Operation(
+      operationId = "revokeFeedToken",
+      summary = "Revoke a calendar feed address",
+      description = "The address answers 404 from now on.")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(@PathParam("id") long id) {
     tokens.revoke(id);
     return Response.noContent().build();

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.feedback.entity.Feedback;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingView;
@@ -32,6 +33,7 @@ import org.treffpunkt.platform.access.Permission;
 public class FeedbackBox {
 
   /** A meeting's answers, and the free texts (newest first). */
+  @Schema(name = "FeedbackSummary")
   public record Summary(long meetingId, Map<String, Long> answers, List<String> comments) {}
 
   /** The body of {@code POST /api/meetings/{id}/feedback} and of the feedback page. */

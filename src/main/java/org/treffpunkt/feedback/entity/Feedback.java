@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One anonymous answer about one meeting. */
 @Entity
@@ -16,6 +17,7 @@ import java.time.Instant;
 public class Feedback {
 
   /** "Did this meeting help you?" */
+  @Schema(name = "FeedbackAnswer")
   public enum Answer {
     YES,
     PARTLY,

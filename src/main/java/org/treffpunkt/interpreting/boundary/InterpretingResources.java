@@ -16,10 +16,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treffpunkt.interpreting.control.LanguageMediation;
 import org.treffpunkt.interpreting.control.LanguageMediation.AssignmentRequest;
 import org.treffpunkt.interpreting.control.LanguageMediation.InterpreterRequest;
 import org.treffpunkt.interpreting.entity.Interpreter;
+import org.treffpunkt.platform.ApiDocument;
 import org.treffpunkt.platform.Created;
 import org.treffpunkt.platform.Periods;
 
@@ -68,6 +76,9 @@ public final class InterpretingResources {
       List<LanguageMediation.Need> needs,
       LanguageMediation.AccessNeeds access) {}
 
+  @Tag(name = "Interpreting")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("interpreters")
   @Produces(MediaType.APPLICATION_JSON)
   public static class Pool {
@@ -75,12 +86,24 @@ public final class InterpretingResources {
     @Inject LanguageMediation mediation;
 
     @GET
+    @Operation(
+        operationId = "listInterpreters",
+        summary = "List interpreters",
+        description = "The interpreter pool with languages and contact (never public).")
     public List<InterpreterView> all() {
       return mediation.interpreters().stream().map(InterpreterView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+        operationId = "addInterpreter",
+        summary = "Add an interpreter",
+        description = "Adds a person to the interpreter pool with their languages.")
+    @APIResponse(
+        responseCode = "201",
+        description = "The interpreter",
+        content = @Content(schema = @Schema(implementation = InterpreterView.class)))
     public Response add(InterpreterRequest request, @Context UriInfo uri) {
       Interpreter interpreter = mediation.addInterpreter(request);
       return Created.at(uri, interpreter.getId(), InterpreterView.of(interpreter));
@@ -93,6 +116,11 @@ public final class InterpretingResources {
     @PUT
     @Path("{interpreterId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+        operationId = "changeInterpreter",
+        summary = "Change an interpreter",
+        description =
+            "Changes someone's details; `active: false` takes them out of new bookings (past ones stay).")
     public InterpreterView update(@PathParam("interpreterId") long id, InterpreterRequest request) {
       return InterpreterView.of(mediation.updateInterpreter(id, request));
     }
@@ -100,12 +128,20 @@ public final class InterpretingResources {
     /** Erases the person's data for good; past bookings keep their language. */
     @POST
     @Path("{interpreterId}/erasure")
+    @Operation(
+        operationId = "eraseInterpreter",
+        summary = "Erase an interpreter",
+        description = "Erases the person's data for good; past bookings keep their language.")
+    @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("interpreterId") long id) {
       mediation.erase(id);
       return Response.noContent().build();
     }
   }
 
+  @Tag(name = "Interpreting")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("meetings/{id}/interpreters")
   @Produces(MediaType.APPLICATION_JSON)
   public static class Bookings {
@@ -113,6 +149,10 @@ public final class InterpretingResources {
     @Inject LanguageMediation mediation;
 
     @GET
+    @Operation(
+        operationId = "listBookedInterpreters",
+        summary = "List a meeting's interpreters",
+        description = "The interpreters booked for the meeting, per language.")
     public List<AssignmentView> all(@PathParam("id") long meetingId) {
       return mediation.assignments(meetingId).stream()
           .map(
@@ -128,6 +168,16 @@ public final class InterpretingResources {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+        operationId = "bookInterpreter",
+        summary = "Book an interpreter",
+        description =
+            "Books an interpreter for the meeting and a language; `conflictingMeetingIds` names overlapping"
+                + " bookings of the same person (booked all the same).")
+    @APIResponse(
+        responseCode = "201",
+        description = "The booking",
+        content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(
         @PathParam("id") long meetingId, AssignmentRequest request, @Context UriInfo uri) {
       var booking = mediation.assign(meetingId, request);
@@ -145,6 +195,11 @@ public final class InterpretingResources {
 
     @DELETE
     @Path("{assignmentId}")
+    @Operation(
+        operationId = "cancelInterpreterBooking",
+        summary = "Cancel an interpreter booking",
+        description = "Removes the booking from the meeting.")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response unassign(
         @PathParam("id") long meetingId, @PathParam("assignmentId") long assignmentId) {
       mediation.unassign(meetingId, assignmentId);
@@ -152,6 +207,9 @@ public final class InterpretingResources {
     }
   }
 
+  @Tag(name = "Interpreting")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("meetings/{id}/language-needs")
   @Produces(MediaType.APPLICATION_JSON)
   public static class MeetingNeeds {
@@ -159,11 +217,19 @@ public final class InterpretingResources {
     @Inject LanguageMediation mediation;
 
     @GET
+    @Operation(
+        operationId = "meetingLanguageNeeds",
+        summary = "A meeting's language needs",
+        description =
+            "Persons needing interpretation per language, and whether an interpreter is booked.")
     public List<LanguageMediation.Need> needs(@PathParam("id") long meetingId) {
       return mediation.needs(meetingId);
     }
   }
 
+  @Tag(name = "Interpreting")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("language-needs")
   @Produces(MediaType.APPLICATION_JSON)
   public static class Period {
@@ -178,10 +244,21 @@ public final class InterpretingResources {
     @Inject Periods periods;
 
     @GET
+    @Operation(
+        operationId = "languageNeedsOfPeriod",
+        summary = "Language needs over a period",
+        description =
+            "Per meeting: interpretation, step-free access and childcare asked for against what is booked and"
+                + " offered; unmet needs first, those within the lead time marked urgent (`withinLeadTime`).")
     public List<MeetingNeedsView> period(
-        @QueryParam("from") String from,
-        @QueryParam("to") String to,
-        @QueryParam("leadDays") Integer leadDays) {
+        @Parameter(description = "First day (ISO date); default: today") @QueryParam("from")
+            String from,
+        @Parameter(description = "Last day, inclusive (ISO date); default: no end")
+            @QueryParam("to")
+            String to,
+        @Parameter(description = "Unmet needs closer than this many days are urgent; default 7")
+            @QueryParam("leadDays")
+            Integer leadDays) {
       var period = periods.onwards(from, to);
       int lead = leadDays == null ? DEFAULT_LEAD_DAYS : leadDays;
       return mediation.period(period.from(), period.to()).stream()

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.interpreting.entity.Assignment;
 import org.treffpunkt.interpreting.entity.Interpreter;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -59,6 +60,7 @@ public class LanguageMediation {
    * Persons needing interpretation into one language at one meeting, and whether someone is booked
    * for it.
    */
+  @Schema(name = "LanguageNeed")
   public record Need(String language, long persons, boolean interpreterAssigned) {}
 
   /** A booking and the other meetings the same interpreter is booked for at overlapping times. */
@@ -272,6 +274,7 @@ public class LanguageMediation {
    * venueStepFree}; null for an online meeting); {@code childcareChildren} children of groups
    * asking for childcare, which the meeting offers or not.
    */
+  @Schema(name = "AccessNeeds")
   public record AccessNeeds(
       long stepFreeRegistrations,
       Boolean venueStepFree,

@@ -6,8 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treffpunkt.meeting.control.ReferenceData;
 
+@Tag(name = "Reference data")
 @Path("districts")
 @Produces(MediaType.APPLICATION_JSON)
 public class DistrictResource {
@@ -17,6 +20,10 @@ public class DistrictResource {
   @Inject ReferenceData referenceData;
 
   @GET
+  @Operation(
+      operationId = "listDistricts",
+      summary = "List districts",
+      description = "The city's districts with id, slug (for filters and feed addresses) and name.")
   public List<DistrictView> all() {
     return referenceData.districts().stream()
         .map(d -> new DistrictView(d.getId(), d.getSlug(), d.getName()))

@@ -6,9 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
+@Tag(name = "Reference data")
 @Path("formats")
 @Produces(MediaType.APPLICATION_JSON)
 public class FormatResource {
@@ -19,6 +22,12 @@ public class FormatResource {
   @Inject CurrentLanguage language;
 
   @GET
+  @Operation(
+      operationId = "listFormats",
+      summary = "List meeting formats",
+      description =
+          "The formats with id, key (`exchange`, `neighbourhood`, `dialogue`, `advice`) and name in the"
+              + " request's language.")
   public List<FormatView> all() {
     return referenceData.formats().stream()
         .map(f -> new FormatView(f.getId(), f.getKey(), f.name(language.get())))

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST/PUT /api/meetings} and, with {@code recurrence}, of {@code POST
@@ -16,18 +17,26 @@ import java.util.Map;
  * 2027-03-02T18:00}).
  */
 public record MeetingRequest(
-    @NotNull(message = "{validation.required}") Map<String, String> title,
+    @Schema(description = "Title per language code; `de` is required")
+        @NotNull(message = "{validation.required}")
+        Map<String, String> title,
     Map<String, String> summary,
     Map<String, String> description,
     @NotNull(message = "{validation.required}") Long formatId,
     @NotNull(message = "{validation.required}") Long districtId,
     Long venueId,
     @Size(max = 500, message = "{validation.maxLength}") String onlineUrl,
-    @NotBlank(message = "{validation.required}") String start,
-    @NotBlank(message = "{validation.required}") String end,
+    @Schema(
+            description = "ISO-8601 date-time, with offset or local time in Europe/Berlin",
+            examples = "2027-03-02T18:00")
+        @NotBlank(message = "{validation.required}")
+        String start,
+    @Schema(description = "ISO-8601 date-time, after start", examples = "2027-03-02T20:00")
+        @NotBlank(message = "{validation.required}")
+        String end,
     @Min(value = 1, message = "{validation.min}") @Max(value = 10_000, message = "{validation.max}")
         Integer capacity,
-    List<String> languages,
+    @Schema(description = "ISO 639-1 codes of the languages spoken") List<String> languages,
     Boolean interpretation,
     Boolean childcare,
     Boolean registrationRequired,
@@ -49,8 +58,17 @@ public record MeetingRequest(
    * …day".
    */
   public record RecurrenceRequest(
-      @NotNull(message = "{validation.required}") String frequency,
-      String until,
+      @Schema(
+              enumeration = {"WEEKLY", "BIWEEKLY", "MONTHLY_BY_WEEKDAY", "MONTHLY_BY_DATE"},
+              description =
+                  "WEEKLY; BIWEEKLY (every two weeks); MONTHLY_BY_WEEKDAY (e.g. every 2nd Tuesday);"
+                      + " MONTHLY_BY_DATE (e.g. every 15th)")
+          @NotNull(message = "{validation.required}")
+          String frequency,
+      @Schema(
+              description = "Last possible date (ISO date); give `until` or `count`",
+              format = "date")
+          String until,
       @Min(value = 1, message = "{validation.min}") Integer count,
       Boolean lastWeekday) {}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A meeting as the API and the pages show it, texts in one language (German where a translation is
@@ -21,11 +22,15 @@ public record MeetingView(
     String onlineUrl,
     OffsetDateTime start,
     OffsetDateTime end,
-    Integer capacity,
+    @Schema(description = "Places (persons); null = unlimited") Integer capacity,
     int confirmedPersons,
     Integer freePlaces,
     int waitingPersons,
-    String status,
+    @Schema(
+            enumeration = {"DRAFT", "SCHEDULED", "CANCELLED"},
+            description =
+                "DRAFT: seen by staff only; SCHEDULED: published, takes place; CANCELLED: see cancellationReason")
+        String status,
     boolean published,
     String cancellationReason,
     List<String> languages,
@@ -38,7 +43,7 @@ public record MeetingView(
     Map<String, TextView> texts,
     int revision,
     Instant lastModified,
-    String url,
+    @Schema(description = "The meeting's public page") String url,
     String icsUrl) {
 
   public record FormatRef(long id, String key, String name) {}

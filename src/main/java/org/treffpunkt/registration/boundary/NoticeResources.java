@@ -10,6 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treffpunkt.platform.ApiDocument;
 import org.treffpunkt.registration.control.MessageRequest;
 import org.treffpunkt.registration.control.Notices;
 import org.treffpunkt.registration.control.Unreached;
@@ -24,6 +31,9 @@ public final class NoticeResources {
 
   private NoticeResources() {}
 
+  @Tag(name = "Change notices")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("meetings/{id}/unreached")
   @Produces(MediaType.APPLICATION_JSON)
   public static class UnreachedRegistrants {
@@ -35,6 +45,13 @@ public final class NoticeResources {
      * audit log).
      */
     @GET
+    @Operation(
+        operationId = "listUnreached",
+        summary = "List registrants a notice did not reach",
+        description =
+            "Registrations holding a place or waiting that a change notice did not reach by mail (no address,"
+                + " or the mail failed), with phone and language, those not yet informed first (recorded in the"
+                + " audit log).")
     public List<Unreached> list(@PathParam("id") long meetingId) {
       return notices.unreached(meetingId);
     }
@@ -42,12 +59,27 @@ public final class NoticeResources {
     /** Staff told this registrant by phone; recorded with who and when. */
     @POST
     @Path("{code}/informed")
+    @Operation(
+        operationId = "recordInformedByPhone",
+        summary = "Record that a registrant was informed by phone",
+        description = "Records who informed the registrant and when.")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(
+        responseCode = "409",
+        description = "Every notice reached this registration by mail",
+        content =
+            @Content(
+                mediaType = ApiDocument.PROBLEM,
+                schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
     public Response informed(@PathParam("id") long meetingId, @PathParam("code") String code) {
       notices.informed(meetingId, code);
       return Response.noContent().build();
     }
   }
 
+  @Tag(name = "Change notices")
+  @SecurityRequirement(name = ApiDocument.BEARER)
+  @SecurityRequirement(name = ApiDocument.BASIC)
   @Path("meetings/{id}/messages")
   @Produces(MediaType.APPLICATION_JSON)
   public static class Messages {
@@ -59,6 +91,17 @@ public final class NoticeResources {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+        operationId = "sendMessage",
+        summary = "Send a message to a meeting's registrants",
+        description =
+            "A message to everyone holding a place or waiting: by mail in their language (German where missing),"
+                + " on their own page, or on the list to phone. `text.de` is required; only the seven languages of"
+                + " the site, at most 2,000 characters each.")
+    @APIResponse(
+        responseCode = "201",
+        description = "Sent: how many registrations, and how many of them have no address",
+        content = @Content(schema = @Schema(implementation = Notices.Sent.class)))
     public Response send(@PathParam("id") long meetingId, MessageRequest request) {
       return Response.status(Response.Status.CREATED)
           .entity(notices.message(meetingId, request))

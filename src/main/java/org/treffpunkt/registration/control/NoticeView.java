@@ -2,6 +2,7 @@ package org.treffpunkt.registration.control;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A notice as a resident reads it on their own page and in {@code GET /api/registrations/{token}}:
@@ -10,12 +11,18 @@ import java.time.OffsetDateTime;
  * (or a cancellation's reason) in the language asked for, German where there is no translation.
  */
 @JsonbNillable
-public record NoticeView(String kind, OffsetDateTime at, Values before, Values after, String text) {
+public record NoticeView(
+    @Schema(enumeration = {"MOVED", "CHANGED", "CANCELLED", "MESSAGE"}) String kind,
+    OffsetDateTime at,
+    Values before,
+    Values after,
+    String text) {
 
   /**
    * When and where, before or after the change; {@code place} is "name, address", null when online
    * only.
    */
   @JsonbNillable
+  @Schema(name = "NoticeValues")
   public record Values(OffsetDateTime start, OffsetDateTime end, String place, String onlineUrl) {}
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingsRevised;
@@ -51,6 +52,7 @@ public class Notices {
   /**
    * A message sent: to how many registrations, and how many of them have no address (to be phoned).
    */
+  @Schema(name = "MessageSent")
   public record Sent(long id, OffsetDateTime at, int registrations, int withoutAddress) {}
 
   @PersistenceContext EntityManager em;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/meetings/{id}/registrations}. A first name or nickname is enough;
@@ -29,16 +30,20 @@ public record RegistrationRequest(
     String interpreterLanguage,
     @Valid Needs needs,
     @Size(max = 1000, message = "{validation.maxLength}") String remark,
-    Boolean consent,
+    @Schema(description = "Must be true: the resident agrees to the processing of their data")
+        Boolean consent,
     String locale,
     TargetGroup targetGroup,
-    String website) {
+    @Schema(description = "Leave out: a field people never see (a robot that fills it is ignored)")
+        String website) {
 
+  @Schema(name = "RegistrationNeeds")
   public record Needs(
       Boolean stepFree,
       Boolean childcare,
       @Size(max = 500, message = "{validation.maxLength}") String other) {}
 
   /** Voluntary answers for the funder's statistics; null = not answered. */
+  @Schema(name = "RegistrationTargetGroup")
   public record TargetGroup(Boolean nonEuCitizen, Boolean firstVisit) {}
 }

@@ -3,6 +3,7 @@ package org.treffpunkt.registration.control;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything stored about one registration: for the resident (self-service) and for staff. {@code
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record RegistrationView(
     String code,
-    String status,
+    @Schema(enumeration = {"CONFIRMED", "WAITLISTED", "CANCELLED"}) String status,
     int waitlistPosition,
     long meetingId,
     String meetingTitle,
@@ -33,18 +34,22 @@ public record RegistrationView(
     Instant createdAt,
     List<NoticeView> notices) {
 
+  @Schema(name = "RegisteredNeeds")
   public record Needs(boolean stepFree, boolean childcare, String other) {}
 
+  @Schema(name = "RegisteredTargetGroup")
   public record TargetGroup(Boolean nonEuCitizen, Boolean firstVisit) {}
 
   /**
    * The answer to a new registration; the token appears here and in the links, nowhere else, ever
    * again.
    */
+  @Schema(name = "RegistrationReceipt")
   public record Receipt(
       String code,
-      String token,
-      String status,
+      @Schema(description = "The secret for the self-service API and page; shown only here")
+          String token,
+      @Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
       int waitlistPosition,
       String selfServiceUrl,
       String icsUrl) {}

@@ -17,6 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.treffpunkt.platform.ApiDocument;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
 import org.treffpunkt.report.control.ParticipationReport;
@@ -27,23 +36,34 @@ import org.treffpunkt.report.control.ParticipationReport;
  * rows of anonymous counts as JSON, or as CSV (German Excel) with {@code Accept: text/csv} or at
  * {@code participation.csv}; same cells either way.
  */
+@Tag(name = "Reports")
+@SecurityRequirement(name = ApiDocument.BEARER)
+@SecurityRequirement(name = ApiDocument.BASIC)
 @Path("reports")
 public class ReportResource {
 
   /** The query parameters every variant takes. */
   public static class Filters {
+    @Parameter(description = "First day (ISO date); default: a year before `to`")
     @QueryParam("from")
     String from;
 
+    @Parameter(description = "Last day, inclusive (ISO date); default: today")
     @QueryParam("to")
     String to;
 
+    @Parameter(
+        description =
+            "Comma-separated dimensions to group by: `format`, `district`, `month`, `language`",
+        example = "format,month")
     @QueryParam("groupBy")
     String groupBy;
 
+    @Parameter(description = "Only this format (key or id)")
     @QueryParam("format")
     String format;
 
+    @Parameter(description = "Only this district (id or slug)")
     @QueryParam("district")
     String district;
 
@@ -58,6 +78,18 @@ public class ReportResource {
   @GET
   @Path("participation")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "participationReport",
+      summary = "Participation report",
+      description =
+          "Rows of anonymous counts (registrations, persons, attendance, walk-ins, interpretation per language),"
+              + " grouped as asked; cells under 5 persons are suppressed. The same address answers CSV for German"
+              + " Excel to `Accept: text/csv` (see participationReportCsv).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "ParticipationReport")))
   public JsonObject json(@BeanParam Filters filters) {
     var query = filters.query(parameters);
     JsonArrayBuilder rows = Json.createArrayBuilder();
@@ -90,6 +122,15 @@ public class ReportResource {
   @GET
   @Path("participation.csv")
   @Produces("text/csv; charset=UTF-8")
+  @Operation(
+      operationId = "participationReportCsv",
+      summary = "Participation report as CSV file",
+      description =
+          "The same cells as CSV (UTF-8 with BOM, `;`, CRLF) for a download link, which cannot set Accept.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as a CSV file",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csvFile(@BeanParam Filters filters) {
     return csv(filters);
   }
@@ -97,6 +138,7 @@ public class ReportResource {
   @GET
   @Path("participation")
   @Produces("text/csv; charset=UTF-8")
+  @Operation(hidden = true)
   public Response csv(@BeanParam Filters filters) {
     var query = filters.query(parameters);
     List<ParticipationReport.Row> rows = report.rows(query);

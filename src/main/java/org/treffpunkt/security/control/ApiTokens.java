@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
@@ -43,6 +44,7 @@ public class ApiTokens {
    * The body of {@code POST /api/tokens}: a name, and optionally when it expires (a date, or a
    * time).
    */
+  @Schema(name = "TokenRequest")
   public record TokenRequest(
       @NotBlank(message = "{validation.required}")
           @Size(max = 100, message = "{validation.maxLength}")

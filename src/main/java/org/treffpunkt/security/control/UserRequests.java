@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.access.Role;
 
@@ -14,6 +15,7 @@ public final class UserRequests {
 
   private UserRequests() {}
 
+  @Schema(name = "NewUser")
   public record Create(
       @NotBlank(message = "{validation.required}")
           @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "{validation.username}")
@@ -31,6 +33,7 @@ public final class UserRequests {
       Long partnerId) {}
 
   /** Fields left out stay as they are. */
+  @Schema(name = "UserChange")
   public record Update(
       @Size(min = 1, max = 200, message = "{validation.maxLength}") String displayName,
       @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = "{validation.passwordLength}")
