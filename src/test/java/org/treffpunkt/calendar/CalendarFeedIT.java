@@ -1,5 +1,6 @@
 package org.treffpunkt.calendar;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,10 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
@@ -151,6 +160,57 @@ class CalendarFeedIT {
     assertEquals(
         200, renamed.status(), "a text edit changes the content, so the cached feed is not served");
     assertTrue(renamed.body().contains(newTitle));
+  }
+
+  private static HttpResponse<byte[]> raw(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void theGzipFeedIsTheIdentityFeedCompressedOnceWithAnETagOfItsOwnAndBothRevalidate()
+      throws Exception {
+    String token = Accounts.unique("Gzipfeed");
+    series(token, "2027-07-05T18:00", "2027-07-05T19:00", 20, 36);
+    String path = "/calendar/meetings.ics?district=sudenburg";
+
+    HttpResponse<byte[]> identity = raw(path);
+    HttpResponse<byte[]> gzip = raw(path, "Accept-Encoding", "gzip");
+    assertEquals(200, identity.statusCode());
+    assertEquals(200, gzip.statusCode());
+    assertTrue(new String(identity.body(), StandardCharsets.UTF_8).contains(token));
+    assertEquals(Optional.empty(), identity.headers().firstValue("Content-Encoding"));
+    assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElseThrow());
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+      assertArrayEquals(identity.body(), in.readAllBytes(), "compressed once, not twice");
+    }
+    assertEquals(
+        String.valueOf(gzip.body().length),
+        gzip.headers().firstValue("Content-Length").orElseThrow());
+    String identityTag = identity.headers().firstValue("ETag").orElseThrow();
+    String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(identityTag, gzipTag);
+    assertFalse(identityTag.startsWith("W/") || gzipTag.startsWith("W/"), "strong ETags");
+    for (HttpResponse<byte[]> reply : List.of(identity, gzip)) {
+      assertTrue(reply.headers().firstValue("Vary").orElseThrow().contains("Accept-Encoding"));
+    }
+    assertArrayEquals(gzip.body(), raw(path, "Accept-Encoding", "gzip").body(), "the same bytes");
+
+    assertEquals(304, raw(path, "If-None-Match", identityTag).statusCode());
+    HttpResponse<byte[]> notModified =
+        raw(path, "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+    assertEquals(304, notModified.statusCode());
+    assertEquals(gzipTag, notModified.headers().firstValue("ETag").orElseThrow());
+    assertEquals(0, notModified.body().length);
+    assertEquals(
+        200,
+        raw(path, "Accept-Encoding", "gzip", "If-None-Match", identityTag).statusCode(),
+        "the identity tag does not stand for the gzip bytes");
+    assertEquals(200, raw(path, "If-None-Match", gzipTag).statusCode());
   }
 
   @Test

@@ -40,14 +40,14 @@ public class MeetingSearchParameters {
     Instant toInstant = Periods.boundary(to, "to", violations).orElse(null);
     Long districtId = null;
     if (present(district)) {
-      districtId = referenceData.district(district.strip()).map(d -> d.getId()).orElse(null);
+      districtId = referenceData.districtId(district.strip()).orElse(null);
       if (districtId == null) {
         violations.add(new Violation("district", "validation.unknownId"));
       }
     }
     Long formatId = null;
     if (present(format)) {
-      formatId = referenceData.format(format.strip()).map(f -> f.getId()).orElse(null);
+      formatId = referenceData.formatId(format.strip()).orElse(null);
       if (formatId == null) {
         violations.add(new Violation("format", "validation.unknownId"));
       }

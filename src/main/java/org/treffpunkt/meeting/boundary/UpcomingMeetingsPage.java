@@ -4,13 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingQuery;
 import org.treffpunkt.meeting.control.MeetingView;
-import org.treffpunkt.meeting.control.MeetingViews;
-import org.treffpunkt.meeting.control.ReferenceData;
-import org.treffpunkt.meeting.entity.District;
-import org.treffpunkt.meeting.entity.MeetingFormat;
+import org.treffpunkt.meeting.control.ReferenceViews;
+import org.treffpunkt.meeting.control.UpcomingMeetings;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.PublicLinks;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
@@ -25,9 +22,8 @@ import org.treffpunkt.platform.i18n.DateInput;
 public class UpcomingMeetingsPage {
 
   @Inject MeetingSearchParameters parameters;
-  @Inject MeetingCatalogue catalogue;
-  @Inject ReferenceData referenceData;
-  @Inject MeetingViews views;
+  @Inject UpcomingMeetings upcoming;
+  @Inject ReferenceViews referenceViews;
   @Inject CurrentLanguage language;
   @Inject PublicLinks links;
 
@@ -47,8 +43,9 @@ public class UpcomingMeetingsPage {
     DateInput.parse(from, language.get()).ifPresent(date -> from = date.toString());
     try {
       query = parameters.query(from, null, district, format, spoken, null, false, page, null);
-      MeetingCatalogue.Page result = catalogue.browse(query);
-      meetings = views.of(result.items());
+      UpcomingMeetings.Listing result =
+          upcoming.list(query, from == null || from.isBlank(), language.get());
+      meetings = result.meetings();
       total = result.total();
     } catch (ProblemException badFilter) {
       invalidFilter = true;
@@ -56,20 +53,16 @@ public class UpcomingMeetingsPage {
     }
   }
 
-  public List<District> getDistricts() {
-    return referenceData.districts();
+  public List<MeetingView.DistrictRef> getDistricts() {
+    return referenceViews.districts();
   }
 
-  public List<MeetingFormat> getFormats() {
-    return referenceData.formats();
-  }
-
-  public String formatName(MeetingFormat f) {
-    return f.name(language.get());
+  public List<MeetingView.FormatRef> getFormats() {
+    return referenceViews.formats(language.get());
   }
 
   public List<String> getSpokenLanguages() {
-    return catalogue.upcomingLanguages();
+    return upcoming.languages();
   }
 
   public boolean isHasNextPage() {

@@ -31,20 +31,19 @@ public class MeetingCatalogue {
   @jakarta.inject.Inject java.time.Clock clock;
   @jakarta.inject.Inject Authorization authorization;
 
+  @jakarta.inject.Inject CatalogueVersion version;
+
   /**
-   * Changes with every change to any meeting or series (see {@link MeetingPlanner}); cheap to read.
+   * Changes with every change to any meeting or series (see {@link MeetingPlanner}); known in
+   * memory, see {@link CatalogueVersion} for how soon another server's change shows.
    */
   public long version() {
-    return ((Number)
-            em.createNativeQuery("select version from catalogue_version where id = 1")
-                .getSingleResult())
-        .longValue();
+    return version.current();
   }
 
   /** Called inside every transaction that changes meetings. */
   void changed() {
-    em.createNativeQuery("update catalogue_version set version = version + 1 where id = 1")
-        .executeUpdate();
+    version.bump();
   }
 
   public Optional<Meeting> find(long id) {

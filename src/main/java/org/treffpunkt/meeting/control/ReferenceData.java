@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.treffpunkt.meeting.entity.District;
 import org.treffpunkt.meeting.entity.GeoPosition;
 import org.treffpunkt.meeting.entity.MeetingFormat;
@@ -104,13 +107,39 @@ public class ReferenceData {
     return venue;
   }
 
-  /** The id of a district given by id or slug (filters in addresses, e.g. the calendar feed's). */
+  /**
+   * The id of a district given by id or slug (filters in addresses, e.g. the calendar feed's);
+   * answered from memory: districts and formats come with the migrations and never change while the
+   * application runs.
+   */
   public Optional<Long> districtId(String idOrSlug) {
-    return district(idOrSlug).map(District::getId);
+    Map<String, Long> ids = districtIds;
+    if (ids == null) {
+      ids = districtIds = ids(districts(), District::getSlug, District::getId);
+    }
+    return Optional.ofNullable(ids.get(idOrSlug));
   }
 
   /** The id of a format given by id or key (filters in addresses, e.g. the calendar feed's). */
   public Optional<Long> formatId(String idOrKey) {
-    return format(idOrKey).map(MeetingFormat::getId);
+    Map<String, Long> ids = formatIds;
+    if (ids == null) {
+      ids = formatIds = ids(formats(), MeetingFormat::getKey, MeetingFormat::getId);
+    }
+    return Optional.ofNullable(ids.get(idOrKey));
+  }
+
+  private volatile Map<String, Long> districtIds;
+  private volatile Map<String, Long> formatIds;
+
+  /** Each item's id under its name and under its id's digits; the first in the list wins. */
+  private static <T> Map<String, Long> ids(
+      List<T> items, Function<T, String> name, Function<T, Long> id) {
+    Map<String, Long> ids = new HashMap<>();
+    for (T item : items) {
+      ids.putIfAbsent(name.apply(item), id.apply(item));
+      ids.putIfAbsent(String.valueOf(id.apply(item)), id.apply(item));
+    }
+    return Map.copyOf(ids);
   }
 }

@@ -24,16 +24,12 @@ public class Formats {
 
   /** "Dienstag, 2. März 2027" */
   public String date(OffsetDateTime time) {
-    return time == null
-        ? ""
-        : berlin(time).format(localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
+    return time == null ? "" : berlin(time).format(dates());
   }
 
   /** "18:00" */
   public String time(OffsetDateTime time) {
-    return time == null
-        ? ""
-        : berlin(time).format(localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)));
+    return time == null ? "" : berlin(time).format(times());
   }
 
   /** "18:00–20:00" */
@@ -71,6 +67,24 @@ public class Formats {
   public String languageName(String code) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
     return name.isEmpty() || name.equals(code) ? code : name;
+  }
+
+  private DateTimeFormatter dates;
+  private DateTimeFormatter times;
+
+  /** The page's date format, made once per request (a list shows many dates). */
+  private DateTimeFormatter dates() {
+    if (dates == null) {
+      dates = localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL));
+    }
+    return dates;
+  }
+
+  private DateTimeFormatter times() {
+    if (times == null) {
+      times = localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+    }
+    return times;
   }
 
   /** In the page's language, with the digits its bundle chooses. */

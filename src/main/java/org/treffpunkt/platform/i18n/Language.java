@@ -57,11 +57,20 @@ public enum Language {
    * counts on a page use the same digits.
    */
   public Locale formattingLocale() {
-    return new Locale.Builder()
-        .setLocale(locale())
-        .setUnicodeLocaleKeyword("nu", Messages.get(this, "format.numbers"))
-        .build();
+    Locale made = formattingLocale;
+    if (made == null) {
+      // the bundles do not change while the application runs: made once per language
+      made =
+          formattingLocale =
+              new Locale.Builder()
+                  .setLocale(locale())
+                  .setUnicodeLocaleKeyword("nu", Messages.get(this, "format.numbers"))
+                  .build();
+    }
+    return made;
   }
+
+  private volatile Locale formattingLocale;
 
   /**
    * The language with this ISO 639-1 code (case-insensitive, region ignored), if it is one of ours.
