@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * error answers that follow from its shape, as problem+json (components in {@code
  * META-INF/openapi.yaml}): with credentials 401, 403 and 429 (throttled password attempts); with a
  * body 400, 413 and 415; with a path parameter 404; with query parameters 400. What only an
- * operation knows (409, a rate limit) is annotated on it. Path parameters, named alike across the
+ * operation knows (409, a rate limit) is annotated on it with its status and description; every
+ * error answer without content of its own is problem+json. Path parameters, named alike across the
  * API, are described here unless an operation does.
  */
 public class ApiDocument implements OASFilter {
@@ -26,10 +28,8 @@ public class ApiDocument implements OASFilter {
 
   public static final String BASIC = "basic";
 
-  /** The media type of every error answer, and the components schema it refers to. */
-  public static final String PROBLEM = Problem.MEDIA_TYPE;
-
-  public static final String PROBLEM_SCHEMA = "Problem";
+  /** The components schema of every error answer (problem+json). */
+  private static final String PROBLEM_SCHEMA = "Problem";
 
   private static final Map<String, String> PATH_PARAMETERS =
       Map.of(
@@ -43,9 +43,10 @@ public class ApiDocument implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     // the runtime adds empty ones, which are not valid (externalDocs needs a url)
+    String baseUrl = new Settings().baseUrl();
     api.setExternalDocs(
         OASFactory.createExternalDocumentation()
-            .url(new Settings().baseUrl() + "/api-docs/")
+            .url(baseUrl + "/api-docs/")
             .description("The API reference to read"));
     if (api.getInfo() != null
         && api.getInfo().getContact() != null
@@ -57,7 +58,7 @@ public class ApiDocument implements OASFilter {
     api.setServers(
         List.of(
             OASFactory.createServer()
-                .url(new Settings().baseUrl())
+                .url(baseUrl)
                 .description("This installation (TREFFPUNKT_BASE_URL)")));
     if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
       api.getPaths()
@@ -102,6 +103,23 @@ public class ApiDocument implements OASFilter {
     }
     if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
       add(responses, "400", "BadRequest");
+    }
+    if (responses.getAPIResponses() != null) {
+      responses.getAPIResponses().forEach(ApiDocument::problemUnlessDescribed);
+    }
+  }
+
+  /** An error answer an operation annotated with its status and description only: problem+json. */
+  private static void problemUnlessDescribed(String status, APIResponse response) {
+    if (status.matches("[45]\\d\\d")
+        && response.getRef() == null
+        && response.getContent() == null) {
+      response.setContent(
+          OASFactory.createContent()
+              .addMediaType(
+                  Problem.MEDIA_TYPE,
+                  OASFactory.createMediaType()
+                      .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
     }
   }
 

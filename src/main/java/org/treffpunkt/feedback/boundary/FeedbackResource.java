@@ -51,20 +51,8 @@ public class FeedbackResource {
       responseCode = "201",
       description = "Received",
       content = @Content(schema = @Schema(implementation = Received.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The meeting has not begun yet, or is cancelled",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many answers from this client address",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+  @APIResponse(responseCode = "409", description = "The meeting has not begun yet, or is cancelled")
+  @APIResponse(responseCode = "429", description = "Too many answers from this client address")
   public Response give(
       @PathParam("id") long meetingId,
       FeedbackBox.FeedbackRequest request,

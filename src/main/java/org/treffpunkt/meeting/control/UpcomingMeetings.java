@@ -41,20 +41,10 @@ public class UpcomingMeetings {
     if (!fromNow || query.page() != 0) {
       return read(query);
     }
-    String key =
-        query.districtId()
-            + ":"
-            + query.formatId()
-            + ":"
-            + query.language()
-            + ":"
-            + query.size()
-            + ":"
-            + language.code();
     return listings
         .get(
             catalogue.version(),
-            key,
+            key(query, language),
             () -> {
               Listing listing = read(query);
               return new Kept(
@@ -71,6 +61,27 @@ public class UpcomingMeetings {
   public List<String> languages() {
     return languages.get(
         new Stamp(catalogue.version(), clock.millis() / 60_000), "", catalogue::upcomingLanguages);
+  }
+
+  /**
+   * Everything a listing depends on but the moment it starts from (now): the query without it, and
+   * the language of the texts.
+   */
+  private static String key(MeetingQuery query, Language language) {
+    return new MeetingQuery(
+            null,
+            query.to(),
+            query.districtId(),
+            query.formatId(),
+            query.language(),
+            query.text(),
+            false, // the public list never holds drafts
+            query.page(),
+            query.size(),
+            query.status(),
+            query.coHostedBy())
+        + ":"
+        + language.code();
   }
 
   private Listing read(MeetingQuery query) {

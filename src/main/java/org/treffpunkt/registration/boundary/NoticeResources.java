@@ -66,11 +66,7 @@ public final class NoticeResources {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(
         responseCode = "409",
-        description = "Every notice reached this registration by mail",
-        content =
-            @Content(
-                mediaType = ApiDocument.PROBLEM,
-                schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+        description = "Every notice reached this registration by mail")
     public Response informed(@PathParam("id") long meetingId, @PathParam("code") String code) {
       notices.informed(meetingId, code);
       return Response.noContent().build();

@@ -66,19 +66,11 @@ public class RegistrationResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "Registration is closed, the meeting is cancelled or over, or the slot is taken",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+          "Registration is closed, the meeting is cancelled or over, or the slot is taken")
   @APIResponse(
       responseCode = "429",
       description =
-          "Too many registrations from this client address (per minute, or places held for one meeting)",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+          "Too many registrations from this client address (per minute, or places held for one meeting)")
   public Response register(
       @PathParam("id") long meetingId,
       @RequestBody(
@@ -161,11 +153,7 @@ public class RegistrationResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "The registration is not waiting, or its group does not fit into the free places",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+          "The registration is not waiting, or its group does not fit into the free places")
   public RegistrationView promoteByStaff(
       @PathParam("id") long meetingId, @PathParam("code") String code) {
     return views.of(desk.promoteByStaff(meetingId, code));

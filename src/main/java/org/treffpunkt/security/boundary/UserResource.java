@@ -77,11 +77,7 @@ public class UserResource {
       content = @Content(schema = @Schema(implementation = UserView.class)))
   @APIResponse(
       responseCode = "409",
-      description = "An admin may not deactivate their own account nor drop their own admin role",
-      content =
-          @Content(
-              mediaType = ApiDocument.PROBLEM,
-              schema = @Schema(ref = ApiDocument.PROBLEM_SCHEMA)))
+      description = "An admin may not deactivate their own account nor drop their own admin role")
   public UserView update(
       @PathParam("id") long id, UserRequests.Update request, @Context HttpServletRequest http) {
     UserAccount account = administration.update(id, request);
