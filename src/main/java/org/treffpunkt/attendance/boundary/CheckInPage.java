@@ -69,6 +69,16 @@ public class CheckInPage implements Serializable {
     return participants;
   }
 
+  private transient List<Attendance.SlotLine> dayPlan;
+
+  /** For an advice hour with slots: the day slot by slot (no names). */
+  public List<Attendance.SlotLine> getDayPlan() {
+    if (dayPlan == null) {
+      dayPlan = getMeeting().slots() == null ? List.of() : attendance.dayPlan(meetingId);
+    }
+    return dayPlan;
+  }
+
   public Attendance.Summary getSummary() {
     if (summary == null) {
       summary = attendance.summary(meetingId);
@@ -125,6 +135,7 @@ public class CheckInPage implements Serializable {
       action.run();
       participants = null;
       summary = null;
+      dayPlan = null;
     } catch (ProblemException problem) {
       FormProblems.show(
           faces,

@@ -13,8 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.treffpunkt.attendance.entity.WalkIn;
 import org.treffpunkt.audit.control.AuditLog;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.MeetingView;
 import org.treffpunkt.meeting.control.MeetingViews;
+import org.treffpunkt.meeting.control.SlotTime;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
@@ -65,6 +67,7 @@ public class Attendance {
   @Inject InputValidation validation;
   @Inject AuditLog audit;
   @Inject ParticipantLists lists;
+  @Inject MeetingCatalogue catalogue;
 
   /** Marks a registration holding a place as present (again: no change). */
   @Transactional
@@ -139,11 +142,67 @@ public class Attendance {
             .sorted(
                 Comparator.comparing((RegistrationView r) -> !ParticipantLists.holdsPlace(r))
                     .thenComparing(
+                        RegistrationView::slot,
+                        Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>naturalOrder()))
+                    .thenComparing(
                         r -> r.name() == null ? "" : r.name(), String.CASE_INSENSITIVE_ORDER)
                     .thenComparing(RegistrationView::code))
             .toList();
     audit.checkInListViewed(meetingId, participants.size());
     return participants;
+  }
+
+  /**
+   * One slot of an advice hour on the day: its time, seats, seats kept for walk-ins, bookings
+   * holding it, those seen, and the walk-ins counted while it ran. No names.
+   */
+  public record SlotLine(
+      java.time.OffsetDateTime start,
+      java.time.OffsetDateTime end,
+      int seats,
+      int walkInSeats,
+      int booked,
+      int seen,
+      int walkInPersons) {}
+
+  /**
+   * The advice hour's day plan, slot by slot (empty for a meeting without slots); a walk-in counts
+   * in the slot during which it was recorded (before the first: the first; after the last: the
+   * last).
+   */
+  public List<SlotLine> dayPlan(long meetingId) {
+    List<SlotTime> slots = catalogue.slots(meetingId);
+    if (slots.isEmpty()) {
+      return List.of();
+    }
+    List<RegistrationView> holding =
+        registrations.of(meetingId).stream()
+            .filter(r -> r.slot() != null && "CONFIRMED".equals(r.status()))
+            .toList();
+    int[] walkInsPerSlot = new int[slots.size()];
+    for (WalkIn w : walkIns(meetingId)) {
+      int index = 0;
+      while (index < slots.size() - 1 && !w.recordedAt().isBefore(slots.get(index).end())) {
+        index++;
+      }
+      walkInsPerSlot[index] += w.persons();
+    }
+    List<SlotLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      SlotTime slot = slots.get(i);
+      List<RegistrationView> inSlot =
+          holding.stream().filter(r -> r.slot().toInstant().equals(slot.start())).toList();
+      lines.add(
+          new SlotLine(
+              slot.start().atZone(org.treffpunkt.platform.ClockProducer.BERLIN).toOffsetDateTime(),
+              slot.end().atZone(org.treffpunkt.platform.ClockProducer.BERLIN).toOffsetDateTime(),
+              slot.seats(),
+              slot.walkInSeats(),
+              inSlot.size(),
+              (int) inSlot.stream().filter(RegistrationView::attended).count(),
+              walkInsPerSlot[i]));
+    }
+    return lines;
   }
 
   /** The participant list for German Excel; recorded in the audit log before it leaves. */

@@ -28,6 +28,9 @@ public class MeetingForm implements Serializable {
   private String startTime = "18:00";
   private String endTime = "20:00";
   private Integer capacity;
+  private Integer slotMinutes;
+  private Integer slotParallel;
+  private Integer slotWalkIn;
   private String languages = "de";
   private boolean interpretation;
   private boolean childcare;
@@ -58,6 +61,11 @@ public class MeetingForm implements Serializable {
     startTime = plan.schedule().localStart().toLocalTime().toString();
     endTime = plan.schedule().localEnd().toLocalTime().toString();
     capacity = plan.capacity();
+    if (plan.slots() != null) {
+      slotMinutes = plan.slots().minutes();
+      slotParallel = plan.slots().parallel();
+      slotWalkIn = plan.slots().walkIn();
+    }
     languages = String.join(", ", plan.languages().stream().sorted().toList());
     interpretation = plan.interpretation();
     childcare = plan.childcare();
@@ -101,7 +109,10 @@ public class MeetingForm implements Serializable {
         partnerIds,
         new MeetingRequest.ContactRequest(
             contactName, contactPhone, blank(contactEmail) ? null : contactEmail),
-        recurrence);
+        recurrence,
+        slotMinutes == null
+            ? null
+            : new MeetingRequest.SlotRequest(slotMinutes, slotParallel, slotWalkIn));
   }
 
   private static boolean blank(String s) {
@@ -193,6 +204,30 @@ public class MeetingForm implements Serializable {
 
   public void setCapacity(Integer capacity) {
     this.capacity = capacity;
+  }
+
+  public Integer getSlotMinutes() {
+    return slotMinutes;
+  }
+
+  public void setSlotMinutes(Integer slotMinutes) {
+    this.slotMinutes = slotMinutes;
+  }
+
+  public Integer getSlotParallel() {
+    return slotParallel;
+  }
+
+  public void setSlotParallel(Integer slotParallel) {
+    this.slotParallel = slotParallel;
+  }
+
+  public Integer getSlotWalkIn() {
+    return slotWalkIn;
+  }
+
+  public void setSlotWalkIn(Integer slotWalkIn) {
+    this.slotWalkIn = slotWalkIn;
   }
 
   public String getLanguages() {

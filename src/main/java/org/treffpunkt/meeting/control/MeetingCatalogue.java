@@ -96,6 +96,14 @@ public class MeetingCatalogue {
     return meeting;
   }
 
+  /**
+   * The bookable slots of a meeting the caller may see ({@link #visible}); empty for a meeting
+   * without slots.
+   */
+  public List<SlotTime> slots(long id) {
+    return SlotTime.of(visible(id).slotList());
+  }
+
   /** Throws 404 unless the caller may see the meeting ({@link #visible}). */
   public void checkVisible(long id) {
     visible(id);

@@ -20,6 +20,7 @@ import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingText;
 import org.treffpunkt.meeting.entity.Recurrence;
 import org.treffpunkt.meeting.entity.Schedule;
+import org.treffpunkt.meeting.entity.SlotPlan;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
@@ -66,6 +67,7 @@ class MeetingPlans {
         texts(request.title(), request.summary(), request.description(), violations);
     Set<String> languages = languages(request.languages(), violations);
     Set<Long> partnerIds = partnerIds(request.partnerIds(), violations);
+    SlotPlan slots = slots(request.slots(), schedule.orElse(null), violations);
     ProblemException.throwIfAny(violations);
     MeetingRequest.ContactRequest contact = request.contact();
     return new MeetingPlan(
@@ -89,7 +91,26 @@ class MeetingPlans {
                 blankToNull(contact.phone()),
                 blankToNull(contact.email())),
         partnerIds,
-        !Boolean.FALSE.equals(request.published()));
+        !Boolean.FALSE.equals(request.published()),
+        slots);
+  }
+
+  /**
+   * The slot plan asked for (null for none): at least one slot must fit into the meeting, and the
+   * walk-in share may keep at most all seats of an hour.
+   */
+  private static SlotPlan slots(
+      MeetingRequest.SlotRequest request, Schedule schedule, List<Violation> violations) {
+    if (request == null || request.minutes() == null || !violations.isEmpty()) {
+      return null;
+    }
+    SlotPlan plan = new SlotPlan(request.minutes(), request.parallel(), request.walkIn());
+    if (schedule != null && plan.slots(schedule.start(), schedule.end()).isEmpty()) {
+      violations.add(new Violation("slots.minutes", "validation.slotLonger"));
+    } else if (plan.walkIn() > plan.seatsPerHour()) {
+      violations.add(new Violation("slots.walkIn", "validation.max", plan.seatsPerHour()));
+    }
+    return plan;
   }
 
   /**

@@ -45,7 +45,30 @@ public record MeetingRequest(
     Boolean published,
     List<Long> partnerIds,
     @Valid ContactRequest contact,
-    @Valid RecurrenceRequest recurrence) {
+    @Valid RecurrenceRequest recurrence,
+    @Schema(
+            description =
+                "Splits an advice hour into bookable slots; residents then book one slot each"
+                    + " (registration with `slot` and `topic`)")
+        @Valid
+        SlotRequest slots) {
+
+  /**
+   * Bookable slots: {@code minutes} long, {@code parallel} advisers side by side, {@code walkIn}
+   * seats per hour kept for people who come without booking.
+   */
+  public record SlotRequest(
+      @NotNull(message = "{validation.required}")
+          @Min(value = 5, message = "{validation.min}")
+          @Max(value = 240, message = "{validation.max}")
+          Integer minutes,
+      @Schema(description = "Advisers working in parallel (default 1)")
+          @Min(value = 1, message = "{validation.min}")
+          @Max(value = 20, message = "{validation.max}")
+          Integer parallel,
+      @Schema(description = "Seats per hour kept for walk-ins (default 0)")
+          @Min(value = 0, message = "{validation.min}")
+          Integer walkIn) {}
 
   public record ContactRequest(
       @Size(max = 200, message = "{validation.maxLength}") String name,

@@ -44,7 +44,12 @@ public record MeetingView(
     int revision,
     Instant lastModified,
     @Schema(description = "The meeting's public page") String url,
-    String icsUrl) {
+    String icsUrl,
+    @Schema(description = "The advice hour's bookable slots; null for a meeting without slots")
+        SlotsView slots) {
+
+  /** How an advice hour is split into slots (see {@code GET /api/meetings/{id}/slots}). */
+  public record SlotsView(int minutes, int parallel, int walkIn) {}
 
   public record FormatRef(long id, String key, String name) {}
 

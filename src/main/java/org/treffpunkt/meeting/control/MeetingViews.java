@@ -109,7 +109,11 @@ public class MeetingViews {
         meeting.revision(),
         meeting.lastModified(),
         pageUrl(meeting.getId()),
-        links.meetingCalendar(meeting.getId()));
+        links.meetingCalendar(meeting.getId()),
+        meeting.slots() == null
+            ? null
+            : new MeetingView.SlotsView(
+                meeting.slots().minutes(), meeting.slots().parallel(), meeting.slots().walkIn()));
   }
 
   /** Several meetings in the request's language (the partners' names read once). */

@@ -26,7 +26,18 @@ public class Places {
 
   /** What registering needs to know of a meeting whose row this transaction now holds. */
   public record Locked(
-      long meetingId, boolean draft, boolean cancelled, boolean registrationOpen, Instant start) {}
+      long meetingId,
+      boolean draft,
+      boolean cancelled,
+      boolean registrationOpen,
+      Instant start,
+      java.util.List<SlotTime> slots) {
+
+    /** Whether residents book slots of this meeting rather than places. */
+    public boolean hasSlots() {
+      return !slots.isEmpty();
+    }
+  }
 
   private static final String LOCKED = Places.class.getName() + ".locked";
 
@@ -47,7 +58,8 @@ public class Places {
             meeting.status() == MeetingStatus.DRAFT,
             meeting.status() == MeetingStatus.CANCELLED,
             meeting.registrationOpen(clock.instant()),
-            meeting.schedule().start()));
+            meeting.schedule().start(),
+            SlotTime.of(meeting.slotList())));
   }
 
   /**
@@ -56,6 +68,14 @@ public class Places {
    */
   public boolean admit(long meetingId, int persons) {
     return locked(meetingId).admit(persons) == Meeting.Admission.CONFIRMED;
+  }
+
+  /**
+   * Counts a group that booked a slot as holding places (the slot's seats decided, not the
+   * capacity). Needs {@link #lock} first.
+   */
+  public void seat(long meetingId, int persons) {
+    locked(meetingId).seat(persons);
   }
 
   /** Moves a waiting group into places, if it fits now. Needs {@link #lock} first. */

@@ -55,6 +55,7 @@ public record SeriesChange(
         childcare != null ? childcare : current.childcare(),
         contact != null ? contact : current.contact(),
         partnerIds != null ? partnerIds : current.partnerIds(),
-        published != null ? published : current.published());
+        published != null ? published : current.published(),
+        current.slots());
   }
 }

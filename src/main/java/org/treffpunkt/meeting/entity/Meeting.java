@@ -113,6 +113,9 @@ public class Meeting {
 
   @Embedded private Contact contact;
 
+  /** For an advice hour split into bookable slots; null otherwise. */
+  @Embedded private SlotPlan slots;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private MeetingStatus status;
@@ -234,6 +237,7 @@ public class Meeting {
     interpretation = plan.interpretation();
     childcare = plan.childcare();
     contact = plan.contact().isEmpty() ? null : plan.contact();
+    slots = plan.slots();
   }
 
   private static Long venueId(Venue venue) {
@@ -276,6 +280,24 @@ public class Meeting {
     }
     waitingPersons += persons;
     return Admission.WAITLISTED;
+  }
+
+  /**
+   * Counts a group that booked a slot as holding places: a slot's seats, not the capacity, decide
+   * about it (the caller checked them under the meeting's row lock).
+   */
+  public void seat(int persons) {
+    confirmedPersons += persons;
+  }
+
+  /** The bookable slots, or an empty list for a meeting without slots. */
+  public java.util.List<SlotPlan.Slot> slotList() {
+    return slots == null ? java.util.List.of() : slots.slots(startsAt, endsAt);
+  }
+
+  /** The slot plan, or null for a meeting without slots. */
+  public SlotPlan slots() {
+    return slots;
   }
 
   /** Moves a waiting group into places, if it fits now. */
@@ -345,7 +367,8 @@ public class Meeting {
         childcare,
         contact == null ? Contact.NONE : contact,
         partnerIds,
-        status != MeetingStatus.DRAFT);
+        status != MeetingStatus.DRAFT,
+        slots);
   }
 
   public Long getId() {

@@ -24,7 +24,8 @@ public record MeetingPlan(
     boolean childcare,
     Contact contact,
     Set<Long> partnerIds,
-    boolean published) {
+    boolean published,
+    SlotPlan slots) {
 
   public MeetingPlan {
     if (format == null || district == null || schedule == null) {
@@ -60,6 +61,7 @@ public record MeetingPlan(
         childcare,
         contact,
         partnerIds,
-        published);
+        published,
+        slots);
   }
 }

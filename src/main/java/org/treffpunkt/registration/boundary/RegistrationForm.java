@@ -62,6 +62,10 @@ public class RegistrationForm implements Serializable {
   private String nonEuCitizen = "";
   private String firstVisit = "";
   private String website;
+  private String slot;
+  private String topic;
+  private transient List<org.treffpunkt.registration.control.AdviceSlots.SlotView> slots;
+  @Inject org.treffpunkt.registration.control.AdviceSlots adviceSlots;
 
   /** Loads the meeting; a meeting one may not see, or none, is a 404. */
   public void load() throws IOException {
@@ -103,7 +107,9 @@ public class RegistrationForm implements Serializable {
               consent,
               language.getCode(),
               new RegistrationRequest.TargetGroup(answer(nonEuCitizen), answer(firstVisit)),
-              website);
+              website,
+              blankToNull(slot),
+              blankToNull(topic));
       if (needsInterpretation && blankToNull(interpreterLanguage) == null) {
         throw ProblemException.invalid("interpreterLanguage", "validation.required");
       }
@@ -117,8 +123,42 @@ public class RegistrationForm implements Serializable {
       external.redirect(
           views.selfServiceUrl(outcome.token()) + "?new=1&lang=" + language.getCode());
     } catch (ProblemException problem) {
+      slots = null; // a slot taken meanwhile shows as taken now
       show(problem);
     }
+  }
+
+  /** The advice hour's slots with the seats still free (empty for a meeting without slots). */
+  public List<org.treffpunkt.registration.control.AdviceSlots.SlotView> getSlots() {
+    if (slots == null) {
+      slots = meeting().slots() == null ? List.of() : adviceSlots.of(meetingId);
+    }
+    return slots;
+  }
+
+  /** How many slots can still be booked. */
+  public long getFreeSlots() {
+    return getSlots().stream().filter(s -> s.free() > 0).count();
+  }
+
+  public List<org.treffpunkt.platform.AdviceTopic> getTopics() {
+    return List.of(org.treffpunkt.platform.AdviceTopic.values());
+  }
+
+  public String getSlot() {
+    return slot;
+  }
+
+  public void setSlot(String slot) {
+    this.slot = slot;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
   }
 
   private void show(ProblemException problem) {

@@ -57,6 +57,23 @@ class Applications {
     if (locale == null) {
       violations.add(new Violation("locale", "validation.textLanguage"));
     }
+    java.time.Instant slot = null;
+    if (blankToNull(request.slot()) != null) {
+      slot = org.treffpunkt.platform.TimeInput.instant(request.slot()).orElse(null);
+      if (slot == null) {
+        violations.add(new Violation("slot", "validation.slotUnknown"));
+      }
+    }
+    String topic = null;
+    if (blankToNull(request.topic()) != null) {
+      topic =
+          org.treffpunkt.platform.AdviceTopic.ofCode(request.topic().strip())
+              .map(org.treffpunkt.platform.AdviceTopic::code)
+              .orElse(null);
+      if (topic == null) {
+        violations.add(new Violation("topic", "validation.topic"));
+      }
+    }
     ProblemException.throwIfAny(violations);
     RegistrationRequest.Needs needs = request.needs();
     RegistrationRequest.TargetGroup target = request.targetGroup();
@@ -76,7 +93,9 @@ class Applications {
         target == null ? null : target.nonEuCitizen(),
         target == null ? null : target.firstVisit(),
         onBehalf.userId(),
-        onBehalf.partnerId());
+        onBehalf.partnerId(),
+        slot,
+        topic);
   }
 
   private static String normalised(String code) {

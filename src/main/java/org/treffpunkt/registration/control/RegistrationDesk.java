@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.treffpunkt.audit.control.AuditLog;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.meeting.control.Places;
+import org.treffpunkt.meeting.control.SlotTime;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.SecretTokens;
 import org.treffpunkt.platform.access.Allowed;
@@ -97,6 +98,7 @@ public class RegistrationDesk {
       throw ProblemException.invalid(
           "adults", "validation.maxPlacesPerClient", settings.maxPlacesPerClient());
     }
+    Integer seat = seatFor(meeting, applicant);
     String token =
         idempotencyKey == null
             ? SecretTokens.random()
@@ -108,7 +110,11 @@ public class RegistrationDesk {
       registration.rememberRequest(fingerprint);
     }
     registration.cameFrom(clientMark);
-    if (places.admit(meetingId, registration.persons())) {
+    if (seat != null) {
+      registration.takeSeat(seat);
+      places.seat(meetingId, registration.persons());
+      registration.confirm(now);
+    } else if (places.admit(meetingId, registration.persons())) {
       registration.confirm(now);
     } else {
       registration.joinWaitingList();
@@ -125,6 +131,71 @@ public class RegistrationDesk {
             registrant(registration, outcome.waitlistPosition()),
             token));
     return outcome;
+  }
+
+  /**
+   * The seat a slot booking gets: the lowest free bookable seat of the slot asked for (read under
+   * the meeting's row lock, so no seat is given twice), or 409 when the slot is taken; null for a
+   * meeting without slots. A slot booking never waits: the resident picks another slot.
+   */
+  private Integer seatFor(Places.Locked meeting, Applicant applicant) {
+    List<ProblemException.Violation> violations = new ArrayList<>();
+    if (!meeting.hasSlots()) {
+      if (applicant.slot() != null) {
+        violations.add(new ProblemException.Violation("slot", "validation.noSlots"));
+      }
+      if (applicant.topic() != null) {
+        violations.add(new ProblemException.Violation("topic", "validation.noSlots"));
+      }
+      ProblemException.throwIfAny(violations);
+      return null;
+    }
+    if (applicant.slot() == null) {
+      violations.add(new ProblemException.Violation("slot", "validation.required"));
+    }
+    if (applicant.topic() == null) {
+      violations.add(new ProblemException.Violation("topic", "validation.required"));
+    }
+    ProblemException.throwIfAny(violations);
+    SlotTime slot =
+        meeting.slots().stream()
+            .filter(s -> s.start().equals(applicant.slot()))
+            .findFirst()
+            .orElseThrow(() -> ProblemException.invalid("slot", "validation.slotUnknown"));
+    List<Integer> taken = seatsTaken(meeting.meetingId(), slot.start());
+    for (int seat = 0; seat < slot.bookableSeats(); seat++) {
+      if (!taken.contains(seat)) {
+        return seat;
+      }
+    }
+    throw ProblemException.conflict("problem.slotTaken");
+  }
+
+  /** The seats of one slot held by bookings now. */
+  private List<Integer> seatsTaken(long meetingId, Instant slotStart) {
+    return em.createQuery(
+            "select r.slotSeat from Registration r where r.meetingId = :meeting"
+                + " and r.slotStart = :start and r.slotSeat is not null",
+            Integer.class)
+        .setParameter("meeting", meetingId)
+        .setParameter("start", slotStart)
+        .getResultList();
+  }
+
+  /**
+   * Bookings holding a seat, per slot start, of a meeting: what {@code GET …/slots} subtracts from
+   * the bookable seats.
+   */
+  public java.util.Map<Instant, Long> seatsTakenBySlot(long meetingId) {
+    java.util.Map<Instant, Long> taken = new java.util.HashMap<>();
+    em.createQuery(
+            "select r.slotStart, count(r) from Registration r where r.meetingId = :meeting"
+                + " and r.slotSeat is not null group by r.slotStart",
+            Object[].class)
+        .setParameter("meeting", meetingId)
+        .getResultList()
+        .forEach(row -> taken.put((Instant) row[0], ((Number) row[1]).longValue()));
+    return taken;
   }
 
   /**

@@ -27,7 +27,9 @@ public class RegistrationFigures {
       boolean waitlisted,
       boolean promoted,
       Boolean nonEuCitizen,
-      Boolean firstVisit) {}
+      Boolean firstVisit,
+      String topic,
+      boolean slotBooking) {}
 
   /** Step-free access and childcare asked for at one meeting by groups holding a place. */
   public record AccessNeeds(long stepFreeRegistrations, long childcareChildren) {
@@ -44,8 +46,8 @@ public class RegistrationFigures {
     for (List<Long> chunk : chunks(meetingIds)) {
       em.createQuery(
               "select r.meetingId, r.status, r.adults + r.children, r.interpreterLanguage, r.attendedAt,"
-                  + " r.waitlisted, r.promotedAt, r.nonEuCitizen, r.firstVisit from Registration r"
-                  + " where r.meetingId in :meetings",
+                  + " r.waitlisted, r.promotedAt, r.nonEuCitizen, r.firstVisit, r.topic, r.slotStart"
+                  + " from Registration r where r.meetingId in :meetings",
               Object[].class)
           .setParameter("meetings", chunk)
           .getResultList()
@@ -61,7 +63,9 @@ public class RegistrationFigures {
                           Boolean.TRUE.equals(r[5]),
                           r[6] != null,
                           (Boolean) r[7],
-                          (Boolean) r[8])));
+                          (Boolean) r[8],
+                          (String) r[9],
+                          r[10] != null)));
     }
     return facts;
   }

@@ -35,7 +35,18 @@ public record RegistrationRequest(
     String locale,
     TargetGroup targetGroup,
     @Schema(description = "Leave out: a field people never see (a robot that fills it is ignored)")
-        String website) {
+        String website,
+    @Schema(
+            description =
+                "For an advice hour with slots (required there, refused elsewhere): the start of the"
+                    + " slot booked, ISO-8601 with offset or local time in Europe/Berlin, as `GET"
+                    + " /api/meetings/{id}/slots` lists it",
+            examples = "2027-03-02T10:20")
+        String slot,
+    @Schema(
+            description = "For a slot booking (required there): what the advice is about",
+            enumeration = {"residence", "work", "school", "health", "housing", "money", "other"})
+        String topic) {
 
   @Schema(name = "RegistrationNeeds")
   public record Needs(

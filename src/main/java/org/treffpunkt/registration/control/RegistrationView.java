@@ -32,7 +32,13 @@ public record RegistrationView(
     boolean onBehalf,
     boolean attended,
     Instant createdAt,
-    List<NoticeView> notices) {
+    List<NoticeView> notices,
+    @Schema(description = "For an advice hour with slots: the start of the slot booked")
+        OffsetDateTime slot,
+    @Schema(
+            description = "For a slot booking: what the advice is about",
+            enumeration = {"residence", "work", "school", "health", "housing", "money", "other"})
+        String topic) {
 
   @Schema(name = "RegisteredNeeds")
   public record Needs(boolean stepFree, boolean childcare, String other) {}
@@ -52,5 +58,8 @@ public record RegistrationView(
       @Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
       int waitlistPosition,
       String selfServiceUrl,
-      String icsUrl) {}
+      String icsUrl,
+      @Schema(description = "For an advice hour with slots: the start of the slot booked")
+          OffsetDateTime slot,
+      @Schema(description = "For a slot booking: what the advice is about") String topic) {}
 }

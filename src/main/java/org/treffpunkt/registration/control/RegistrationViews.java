@@ -31,7 +31,15 @@ public class RegistrationViews {
         r.status().name(),
         outcome.waitlistPosition(),
         selfServiceUrl(outcome.token()),
-        icsUrl(outcome.token()));
+        icsUrl(outcome.token()),
+        slotOf(r),
+        r.topic());
+  }
+
+  private static java.time.OffsetDateTime slotOf(Registration r) {
+    return r.slotStart() == null
+        ? null
+        : r.slotStart().atZone(org.treffpunkt.platform.ClockProducer.BERLIN).toOffsetDateTime();
   }
 
   public String icsUrl(String token) {
@@ -96,7 +104,9 @@ public class RegistrationViews {
         r.onBehalf(),
         r.attended(),
         r.createdAt(),
-        Notices.forRegistrant(meetingNotices, r.createdAt(), language.get()));
+        Notices.forRegistrant(meetingNotices, r.createdAt(), language.get()),
+        slotOf(r),
+        r.topic());
   }
 
   /**

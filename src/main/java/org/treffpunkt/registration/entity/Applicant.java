@@ -19,7 +19,9 @@ public record Applicant(
     Boolean nonEuCitizen,
     Boolean firstVisit,
     Long registeredByUserId,
-    Long registeredByPartnerId) {
+    Long registeredByPartnerId,
+    java.time.Instant slot,
+    String topic) {
 
   public int persons() {
     return adults + children;
@@ -48,6 +50,8 @@ public record Applicant(
         String.valueOf(nonEuCitizen),
         String.valueOf(firstVisit),
         String.valueOf(registeredByUserId),
-        String.valueOf(registeredByPartnerId));
+        String.valueOf(registeredByPartnerId),
+        String.valueOf(slot),
+        String.valueOf(topic));
   }
 }

@@ -155,6 +155,21 @@ public class Registration {
   @Column(name = "anonymised_at")
   private Instant anonymisedAt;
 
+  /** For an advice hour with slots: the start of the slot booked (kept after cancelling). */
+  @Column(name = "slot_start")
+  private Instant slotStart;
+
+  /**
+   * The seat within the slot (0 … parallel advisers − 1) while the booking holds it; null once
+   * cancelled, which frees it. Unique per meeting and slot in the database.
+   */
+  @Column(name = "slot_seat")
+  private Integer slotSeat;
+
+  /** What an advice booking is about ({@code AdviceTopic} code); counted by the reports. */
+  @Column(length = 20)
+  private String topic;
+
   protected Registration() {}
 
   public Registration(
@@ -189,6 +204,28 @@ public class Registration {
     this.registeredByPartnerId = applicant.registeredByPartnerId();
     this.createdAt = now;
     this.status = RegistrationStatus.WAITLISTED;
+    this.slotStart = applicant.slot();
+    this.topic = applicant.topic();
+  }
+
+  /** Takes a seat of the slot booked (decided under the meeting's row lock). */
+  public void takeSeat(int seat) {
+    if (slotStart == null) {
+      throw new IllegalStateException("not a slot booking");
+    }
+    this.slotSeat = seat;
+  }
+
+  public Instant slotStart() {
+    return slotStart;
+  }
+
+  public Integer slotSeat() {
+    return slotSeat;
+  }
+
+  public String topic() {
+    return topic;
   }
 
   /** Marks a public registration with its client's (keyed, per-meeting) mark. */
@@ -291,6 +328,7 @@ public class Registration {
     boolean held = status == RegistrationStatus.CONFIRMED;
     status = RegistrationStatus.CANCELLED;
     cancelledAt = now;
+    slotSeat = null;
     return held;
   }
 

@@ -46,12 +46,16 @@ public class ParticipationReport {
 
   public static final String NO_LANGUAGE = "none";
 
+  /** The topic of figures that are not advice bookings. */
+  public static final String NO_TOPIC = "none";
+
   /** What rows can be grouped by. */
   public enum Dimension {
     FORMAT,
     DISTRICT,
     MONTH,
-    LANGUAGE;
+    LANGUAGE,
+    TOPIC;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -79,7 +83,11 @@ public class ParticipationReport {
     FIRST_VISITS("firstVisits", true),
     FEEDBACK_YES("feedbackYes", true),
     FEEDBACK_PARTLY("feedbackPartly", true),
-    FEEDBACK_NO("feedbackNo", true);
+    FEEDBACK_NO("feedbackNo", true),
+    /** Slot bookings of advice hours holding their slot. */
+    ADVICE_BOOKINGS("adviceBookings", true),
+    /** Slot bookings the adviser marked as seen: advice given. */
+    ADVICE_CONTACTS("adviceContacts", true);
 
     public final String key;
     public final boolean persons;
@@ -141,13 +149,20 @@ public class ParticipationReport {
     Map<Long, MeetingFacts> meetings = meetings(query);
     List<Long> ids = List.copyOf(meetings.keySet());
     Map<List<String>, Row> rows = new TreeMap<>(Comparator.comparing(Object::toString));
-    Map<Long, Set<String>> languagesOfMeeting = new HashMap<>();
+    Map<Long, Set<Facet>> facetsOfMeeting = new HashMap<>();
 
     for (RegistrationFigures.Facts r : registrations.facts(ids)) {
       String language = r.interpreterLanguage() == null ? NO_LANGUAGE : r.interpreterLanguage();
       long persons = r.persons();
-      Row row = row(rows, query, meetings.get(r.meetingId()), language, languagesOfMeeting);
+      Facet facet = new Facet(language, r.topic() == null ? NO_TOPIC : r.topic());
+      Row row = row(rows, query, meetings.get(r.meetingId()), facet, facetsOfMeeting);
       add(row, Measure.REGISTRATIONS, 1);
+      if (r.slotBooking() && r.confirmed()) {
+        add(row, Measure.ADVICE_BOOKINGS, 1);
+        if (r.attended()) {
+          add(row, Measure.ADVICE_CONTACTS, 1);
+        }
+      }
       if (r.confirmed()) {
         add(row, Measure.CONFIRMED_PERSONS, persons);
         if (r.interpreterLanguage() != null) {
@@ -177,12 +192,18 @@ public class ParticipationReport {
               rows,
               query,
               meetings.get(w.meetingId()),
-              w.language() == null ? NO_LANGUAGE : w.language(),
-              languagesOfMeeting);
+              new Facet(w.language() == null ? NO_LANGUAGE : w.language(), NO_TOPIC),
+              facetsOfMeeting);
       add(row, Measure.WALK_IN_PERSONS, w.persons());
     }
     for (FeedbackFigures.Facts f : feedback.of(ids)) {
-      Row row = row(rows, query, meetings.get(f.meetingId()), f.language(), languagesOfMeeting);
+      Row row =
+          row(
+              rows,
+              query,
+              meetings.get(f.meetingId()),
+              new Facet(f.language(), NO_TOPIC),
+              facetsOfMeeting);
       add(
           row,
           switch (f.answer()) {
@@ -194,13 +215,16 @@ public class ParticipationReport {
           1);
     }
     boolean byLanguage = query.groupBy().contains(Dimension.LANGUAGE);
+    boolean byTopic = query.groupBy().contains(Dimension.TOPIC);
+    Facet neither = new Facet(NO_LANGUAGE, NO_TOPIC);
     for (MeetingFacts m : meetings.values()) {
-      Set<String> languages =
-          byLanguage
-              ? languagesOfMeeting.getOrDefault(m.id(), Set.of(NO_LANGUAGE))
-              : Set.of(NO_LANGUAGE);
-      for (String language : languages) {
-        Row row = row(rows, query, m, language, null);
+      Set<Facet> facets = new LinkedHashSet<>();
+      for (Facet f : facetsOfMeeting.getOrDefault(m.id(), Set.of(neither))) {
+        facets.add(
+            new Facet(byLanguage ? f.language() : NO_LANGUAGE, byTopic ? f.topic() : NO_TOPIC));
+      }
+      for (Facet facet : facets) {
+        Row row = row(rows, query, m, facet, null);
         if (m.cancelled()) {
           add(row, Measure.MEETINGS_CANCELLED, 1);
         } else if (m.begun()) {
@@ -243,14 +267,20 @@ public class ParticipationReport {
     return meetings;
   }
 
+  /**
+   * The language and topic a figure counts under; with grouping by either, a meeting counts as held
+   * in each row it has figures in.
+   */
+  private record Facet(String language, String topic) {}
+
   private static Row row(
       Map<List<String>, Row> rows,
       Query query,
       MeetingFacts meeting,
-      String language,
-      Map<Long, Set<String>> languagesOfMeeting) {
-    if (languagesOfMeeting != null) {
-      languagesOfMeeting.computeIfAbsent(meeting.id(), id -> new LinkedHashSet<>()).add(language);
+      Facet facet,
+      Map<Long, Set<Facet>> facetsOfMeeting) {
+    if (facetsOfMeeting != null) {
+      facetsOfMeeting.computeIfAbsent(meeting.id(), id -> new LinkedHashSet<>()).add(facet);
     }
     Map<Dimension, String> group = new EnumMap<>(Dimension.class);
     for (Dimension d : query.groupBy()) {
@@ -260,7 +290,8 @@ public class ParticipationReport {
             case FORMAT -> meeting.format();
             case DISTRICT -> meeting.district();
             case MONTH -> meeting.month().toString();
-            case LANGUAGE -> language;
+            case LANGUAGE -> facet.language();
+            case TOPIC -> facet.topic();
           });
     }
     return rows.computeIfAbsent(

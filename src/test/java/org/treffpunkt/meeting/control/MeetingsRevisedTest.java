@@ -69,7 +69,8 @@ class MeetingsRevisedTest {
         false,
         Contact.NONE,
         Set.of(),
-        true);
+        true,
+        null);
   }
 
   static Meeting saved(MeetingPlan plan) throws ReflectiveOperationException {
@@ -180,7 +181,8 @@ class MeetingsRevisedTest {
             false,
             Contact.NONE,
             Set.of(),
-            false);
+            false,
+            null);
 
     meeting.replan(draft, NOW.plusSeconds(60));
 

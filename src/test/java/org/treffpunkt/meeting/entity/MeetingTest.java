@@ -39,7 +39,8 @@ class MeetingTest {
         false,
         Contact.NONE,
         Set.of(),
-        published);
+        published,
+        null);
   }
 
   static Schedule march2(int hour) {
@@ -95,7 +96,8 @@ class MeetingTest {
             false,
             Contact.NONE,
             Set.of(),
-            true);
+            true,
+            null);
 
     meeting.replan(moved, NOW);
     meeting.replan(plan(march2(18), TEXTS, false), NOW);
@@ -169,7 +171,8 @@ class MeetingTest {
                 false,
                 Contact.NONE,
                 Set.of(),
-                true),
+                true,
+                null),
             NOW);
 
     assertTrue(open.registrationOpen(NOW));
@@ -269,7 +272,8 @@ class MeetingTest {
                 false,
                 Contact.NONE,
                 Set.of(),
-                true),
+                true,
+                null),
             NOW);
 
     assertEquals(Meeting.Admission.CONFIRMED, meeting.admit(500));

@@ -150,6 +150,7 @@ class NoticeMailsTest {
                     1,
                     null,
                     "http://localhost:8080/meetings/" + id,
+                    null,
                     null));
           }
         };

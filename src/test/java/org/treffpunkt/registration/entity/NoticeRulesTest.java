@@ -48,6 +48,8 @@ class NoticeRulesTest {
             null,
             null,
             null,
+            null,
+            null,
             null);
     return new Registration(
         7L, applicant, "ABCD-EFGH", "hash-" + email, null, NOW.minusSeconds(3600));

@@ -40,6 +40,8 @@ class RegistrationRulesTest {
             true,
             false,
             null,
+            null,
+            null,
             null);
     Registration registration =
         new Registration(7L, applicant, "CODE-" + ids, "hash-" + ids, null, NOW);
