@@ -232,7 +232,7 @@ class ReportIT {
         organiser.get("/api/reports/participation?groupBy=format,colour", "Accept-Language", "en");
     assertEquals(400, colour.status());
     assertEquals(
-        "Group by: format, district, month, language.", Json.errors(colour).get("groupBy"));
+        "Group by: format, district, month, language, topic.", Json.errors(colour).get("groupBy"));
     assertEquals(400, organiser.get("/api/reports/participation?from=yesterday").status());
     assertEquals(
         400, organiser.get("/api/reports/participation?from=2027-02-01&to=2027-01-01").status());

@@ -69,10 +69,14 @@ public class RegistrationMails {
   Mailer.Mail compose(
       Registrant registrant, MeetingView meeting, Language language, String kind, String token) {
     String title = meeting.title();
+    // a slot booking's time is its slot's
     String when =
-        meeting
-            .start()
-            .toLocalDateTime()
+        (registrant.slot() == null
+                ? meeting.start().toLocalDateTime()
+                : registrant
+                    .slot()
+                    .atZone(org.treffpunkt.platform.ClockProducer.BERLIN)
+                    .toLocalDateTime())
             .format(
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                     .withLocale(language.formattingLocale())

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.treffpunkt.registration.control.AdviceSlots;
@@ -29,6 +32,13 @@ public class SlotResource {
               + " (public). Book one with `POST /api/meetings/{id}/registrations` and `slot` (the slot's"
               + " start) and `topic`; a slot without free seats answers 409. Empty for a meeting without"
               + " slots.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The slots in time order",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = AdviceSlots.SlotView.class)))
   @APIResponse(responseCode = "404", description = "No such meeting (or a draft)")
   public List<AdviceSlots.SlotView> list(@PathParam("id") long meetingId) {
     return slots.of(meetingId);

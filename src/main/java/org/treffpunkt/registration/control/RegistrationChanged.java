@@ -17,7 +17,8 @@ public record RegistrationChanged(Kind kind, Registrant registrant, String token
       String email,
       String locale,
       boolean confirmed,
-      int waitlistPosition) {}
+      int waitlistPosition,
+      java.time.Instant slot) {}
 
   /** A change after which the token is no longer known (it is stored only as a hash). */
   public RegistrationChanged(Kind kind, Registrant registrant) {

@@ -450,7 +450,8 @@ public class RegistrationDesk {
         r.email(),
         r.locale(),
         r.status() == RegistrationStatus.CONFIRMED,
-        waitlistPosition);
+        waitlistPosition,
+        r.slotStart());
   }
 
   private Outcome outcome(Registration registration, String token) {

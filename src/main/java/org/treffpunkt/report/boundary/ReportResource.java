@@ -32,7 +32,7 @@ import org.treffpunkt.report.control.ParticipationReport;
 
 /**
  * {@code GET
- * /api/reports/participation?from=&to=&groupBy=format,district,month,language&format=&district=}:
+ * /api/reports/participation?from=&to=&groupBy=format,district,month,language,topic&format=&district=}:
  * rows of anonymous counts as JSON, or as CSV (German Excel) with {@code Accept: text/csv} or at
  * {@code participation.csv}; same cells either way.
  */
@@ -54,7 +54,7 @@ public class ReportResource {
 
     @Parameter(
         description =
-            "Comma-separated dimensions to group by: `format`, `district`, `month`, `language`",
+            "Comma-separated dimensions to group by: `format`, `district`, `month`, `language`, `topic` (of advice bookings)",
         example = "format,month")
     @QueryParam("groupBy")
     String groupBy;

@@ -81,7 +81,8 @@ class NoticeMailsTest {
   static NoticesIssued.Delivery delivery(long id, long meetingId, String email, String code) {
     return new NoticesIssued.Delivery(
         id,
-        new RegistrationChanged.Registrant(id, meetingId, code, "Amal", email, "de", false, 1),
+        new RegistrationChanged.Registrant(
+            id, meetingId, code, "Amal", email, "de", false, 1, null),
         "MOVED",
         SIX.minusDays(10),
         BEFORE,
