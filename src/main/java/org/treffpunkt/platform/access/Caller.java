@@ -59,6 +59,12 @@ public class Caller {
   private Set<String> groups;
 
   public Optional<String> username() {
+    if (request.getUserPrincipal() == null) {
+      // Anonymous: WildFly's SecurityContext names the anonymous identity ("anonymous"), and
+      // looking
+      // that name up cost every public request a query on a connection of its own.
+      return Optional.empty();
+    }
     Principal principal = securityContext.getCallerPrincipal();
     return Optional.ofNullable(principal).map(Principal::getName);
   }
