@@ -1,13 +1,18 @@
 package org.treffpunkt.meeting.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One of the city's districts (Stadtteil); seeded by migration, a filter everywhere. */
 @Entity
 @Table(name = "district")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 public class District {
 
   @Id private Long id;

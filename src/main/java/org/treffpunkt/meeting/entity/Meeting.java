@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.i18n.Language;
 
@@ -57,15 +59,23 @@ public class Meeting {
   @Column(name = "edited_individually", nullable = false)
   private boolean editedIndividually;
 
+  // Format, district and venue are read by selects of their own (districts and formats from the
+  // second-level cache, venues in batches), not joined: locking a meeting's row (SELECT … FOR
+  // UPDATE)
+  // would otherwise lock the district, format and venue rows too on MariaDB, and every registration
+  // in a district would wait for the one before it.
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @Fetch(FetchMode.SELECT)
   @JoinColumn(name = "format_id", nullable = false)
   private MeetingFormat format;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @Fetch(FetchMode.SELECT)
   @JoinColumn(name = "district_id", nullable = false)
   private District district;
 
   @ManyToOne(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @JoinColumn(name = "venue_id")
   private Venue venue;
 

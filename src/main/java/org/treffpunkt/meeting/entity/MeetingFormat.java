@@ -1,5 +1,6 @@
 package org.treffpunkt.meeting.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +12,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.treffpunkt.platform.i18n.Language;
 
 /**
@@ -19,6 +22,8 @@ import org.treffpunkt.platform.i18n.Language;
  */
 @Entity
 @Table(name = "meeting_format")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
 public class MeetingFormat {
 
   @Id private Long id;
@@ -30,6 +35,7 @@ public class MeetingFormat {
   private int sortOrder;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
   @CollectionTable(name = "meeting_format_name", joinColumns = @JoinColumn(name = "format_id"))
   @MapKeyColumn(name = "language", length = 5)
   @Column(name = "name", nullable = false, length = 120)

@@ -132,9 +132,11 @@ public class ApiTokens {
     }
     Instant now = clock.instant();
     Optional<ApiToken> token =
-        em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+        em
+            .createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
             .setParameter("hash", SecretTokens.hash(secret))
-            .getResultStream()
+            .getResultList()
+            .stream()
             .findFirst()
             .filter(t -> t.validAt(now));
     Optional<UserAccount> owner =
