@@ -567,6 +567,16 @@ class RoleMatrixIT {
             new Action(
                 Map.of("partner:name", unique),
                 p -> admin.get("/api/partners").body().contains(unique));
+        case "offerAdministration.save" ->
+            new Action(
+                Map.of(
+                    "offer:title_de",
+                    unique,
+                    "offer:districtIds",
+                    "5",
+                    "offer:partnerId",
+                    cell.get("offerPartner")),
+                p -> Api.anonymous().get("/api/offers?district=5").body().contains(unique));
         case "userAccountsPage.create" ->
             new Action(
                 Map.of(

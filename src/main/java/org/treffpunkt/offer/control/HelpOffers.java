@@ -100,6 +100,51 @@ public class HelpOffers {
         language);
   }
 
+  /** What an offer says, as the body that would make it (texts in every language), for editing. */
+  @Allowed(Permission.MANAGE_OFFERS)
+  public OfferRequest asRequest(long id) {
+    HelpOffer offer = maintained(id);
+    Map<String, String> titles = new java.util.HashMap<>();
+    Map<String, String> descriptions = new java.util.HashMap<>();
+    offer
+        .texts()
+        .forEach(
+            (code, text) -> {
+              titles.put(code, text.title());
+              if (text.description() != null) {
+                descriptions.put(code, text.description());
+              }
+            });
+    return new OfferRequest(
+        offer.partnerId(),
+        titles,
+        descriptions,
+        offer.topics().stream().map(t -> t.code()).sorted().toList(),
+        offer.languages().stream().sorted().toList(),
+        offer.districtIds().stream().sorted().toList(),
+        offer.address(),
+        offer.accessibility(),
+        offer.contact(),
+        offer.url(),
+        offer.hours().stream()
+            .map(
+                h ->
+                    new OfferRequest.HoursRequest(
+                        h.day().name(), h.opens().toString(), h.closes().toString()))
+            .toList(),
+        offer.closures().stream()
+            .map(c -> new OfferRequest.ClosureRequest(c.date().toString(), c.note()))
+            .toList(),
+        offer.published());
+  }
+
+  /**
+   * Whether the caller chooses the owner of an offer (organisers) or it is their own (partners).
+   */
+  public boolean choosesOwner() {
+    return authorization.ownOrganisationOnly(Permission.MANAGE_OFFERS).isEmpty();
+  }
+
   @Transactional
   @Allowed(Permission.MANAGE_OFFERS)
   public OfferView create(OfferRequest request, Language language) {
