@@ -112,5 +112,8 @@ class OfferPagesIT {
             .stream()
             .filter(r -> r.getJsonNumber("offer").longValue() == id)
             .count());
+    String reports = browser.get("/manage/reports.xhtml").body();
+    assertTrue(reports.contains("id=\"referrals\""), "the table of referrals on the reports page");
+    assertTrue(reports.contains(offer.getString("title")), "named by its German title");
   }
 }

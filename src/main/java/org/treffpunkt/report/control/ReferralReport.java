@@ -39,6 +39,11 @@ public class ReferralReport {
    * referrals counted.
    */
   public record Row(Map<Dimension, String> group, String offerTitle, long referrals) {
+    /** The row's month ({@code 2027-03}), if grouped by month. */
+    public String month() {
+      return group.get(Dimension.MONTH);
+    }
+
     /** The count as reported: the number, or "<5" for 1 to 4. */
     public Object shown() {
       return ParticipationReport.Row.shown(referrals, true);
