@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.testing.Accounts;
 import org.treffpunkt.testing.Api;
@@ -105,6 +110,42 @@ class ReferralIT {
     Api.Reply unknown =
         Api.admin().post("/api/offers/" + offer + "/referrals", "{\"meetingId\":987654321}");
     assertEquals(400, unknown.status());
+  }
+
+  @Test
+  void simultaneousReferralsAreAllCountedAndStayWhenTheOfferIsDeleted() throws Exception {
+    long offer = Json.id(Offers.published("1", ""));
+    long meeting = meetingIn(5);
+    Api staff = Accounts.organiser();
+    int referrals = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(referrals);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < referrals; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return staff
+                      .post(
+                          "/api/offers/" + offer + "/referrals", "{\"meetingId\":" + meeting + "}")
+                      .status();
+                }));
+      }
+      start.countDown();
+      for (Future<Integer> answer : answers) {
+        assertEquals(204, answer.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(referrals, rowsOf(offer, "offer").get(0).getInt("referrals"), "none lost");
+
+    assertEquals(204, Api.admin().delete("/api/offers/" + offer).status());
+    List<JsonObject> kept = rowsOf(offer, "offer");
+    assertEquals(referrals, kept.get(0).getInt("referrals"), "the counts stay");
+    assertEquals("#" + offer, kept.get(0).getString("offerTitle"));
   }
 
   @Test
