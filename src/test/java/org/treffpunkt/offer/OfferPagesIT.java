@@ -116,4 +116,57 @@ class OfferPagesIT {
     assertTrue(reports.contains("id=\"referrals\""), "the table of referrals on the reports page");
     assertTrue(reports.contains(offer.getString("title")), "named by its German title");
   }
+
+  @Test
+  void aPartnerKeepsItsOffersOnTheBackOfficePageAndIsToldWhatIsWrong() {
+    long partner = Accounts.newPartner();
+    Accounts.Login login = Accounts.partnerOf(partner);
+    Api.Reply created =
+        login.api().post("/api/offers", Offers.body(partner, Accounts.unique("Eigenes"), "3", ""));
+    assertEquals(201, created.status(), created.toString());
+    JsonObject own = created.json();
+    JsonObject foreign = Offers.published("3", "");
+    FacesSession browser = FacesSession.loggedIn(login.username(), Accounts.PASSWORD);
+
+    FacesSession.Page page = browser.get("/manage/offers.xhtml?lang=de");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains(own.getString("title")));
+    assertFalse(page.body().contains(foreign.getString("title")), "another organisation's offer");
+    assertFalse(page.body().contains("id=\"offer:partnerId\""), "a partner's offers are its own");
+
+    String title = Accounts.unique("Formular");
+    FacesSession.Page answer =
+        browser.submit(
+            page,
+            "offer",
+            "offer:save",
+            java.util.Map.of(
+                "offer:title_de", title,
+                "offer:districtIds", "3",
+                "offer:opens_FRIDAY", "12:00",
+                "offer:closes_FRIDAY", "10:00"));
+    assertEquals(200, answer.status());
+    assertTrue(
+        answer.body().contains("Das Ende muss nach dem Beginn liegen."), "the message at the day");
+    assertFalse(Api.anonymous().get("/api/offers?district=3").body().contains(title));
+
+    FacesSession.Page saved =
+        browser.submit(
+            answer,
+            "offer",
+            "offer:save",
+            java.util.Map.of("offer:opens_FRIDAY", "08:00", "offer:closes_FRIDAY", "10:00"));
+    assertEquals(200, saved.status());
+    JsonObject made =
+        Api.anonymous()
+            .get("/api/offers?district=3")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(o -> o.getString("title").equals(title))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(partner, made.getJsonObject("partner").getJsonNumber("id").longValue());
+    assertEquals("FRIDAY", made.getJsonArray("openingHours").getJsonObject(0).getString("day"));
+  }
 }
