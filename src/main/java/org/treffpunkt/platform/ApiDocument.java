@@ -33,7 +33,7 @@ public class ApiDocument implements OASFilter {
 
   private static final Map<String, String> PATH_PARAMETERS =
       Map.of(
-          "id", "The id of the meeting (paths under /meetings), series, user or token",
+          "id", "The id of the meeting (paths under /meetings), series, help offer, user or token",
           "code", "The registration's short code (as on the confirmation)",
           "token", "The secret token from the registration's confirmation",
           "walkInId", "The id of the walk-in record",

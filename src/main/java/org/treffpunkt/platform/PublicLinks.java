@@ -17,6 +17,11 @@ public class PublicLinks {
     return settings.baseUrl() + "/meetings/" + meetingId;
   }
 
+  /** A help offer's public page. */
+  public String offer(long offerId) {
+    return settings.baseUrl() + "/offer.xhtml?id=" + offerId;
+  }
+
   /** The meeting's registration form. */
   public String registrationForm(long meetingId) {
     return meeting(meetingId) + "/register";

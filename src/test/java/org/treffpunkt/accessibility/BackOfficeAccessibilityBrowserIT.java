@@ -80,6 +80,12 @@ class BackOfficeAccessibilityBrowserIT extends BrowserTest {
         language);
     check("venues", "/manage/venues.xhtml", By.id("venue:venues"), language);
     check("partners", "/manage/partners.xhtml", By.id("partner:partners"), language);
+    check("help offers", "/manage/offers.xhtml", By.id("offer:save"), language);
+    check(
+        "referral card",
+        "/manage/referral.xhtml?offer=" + data.offer + "&meeting=" + data.meeting + "&language=ar",
+        By.id("card"),
+        language);
     check("users", "/manage/users.xhtml", By.id("users:list"), language);
     check("feeds", "/manage/feeds.xhtml", By.id("feeds:list"), language);
     check("audit log", "/manage/audit.xhtml", By.id("entries"), language);

@@ -29,6 +29,7 @@ final class PageScenario {
   final String confirmedToken;
   final String waitingToken;
   final String code;
+  final long offer;
 
   PageScenario() {
     Api.Reply reply =
@@ -83,5 +84,27 @@ final class PageScenario {
         Fixtures.meeting(organiser, Fixtures.today().plusDays(5), "10:00", "11:00", 10, null);
     Fixtures.move(organiser, yesterday, Fixtures.today().minusDays(1), "10:00", "11:00", null);
     past = Json.id(yesterday);
+
+    Api.Reply offered =
+        organiser.post(
+            "/api/offers",
+            "{\"partnerId\":"
+                + partner
+                + ",\"title\":{\"de\":\"Migrationsberatungsstelle für Erwachsene "
+                + Accounts.unique("Süd")
+                + "\",\"ar\":\"استشارة الهجرة للبالغين\"},\"description\":{\"de\":\"Beratung zu "
+                + LONG_WORD
+                + " und mehr: "
+                + LONG_URL
+                + "\"},\"topics\":[\"residence\",\"work\"],\"languages\":[\"de\",\"ar\",\"fa\"],"
+                + "\"districtIds\":[5],\"address\":\"Halberstädter Straße 123a, Hinterhaus\","
+                + "\"accessibility\":\"Stufenloser Eingang über den Hof\",\"contact\":\"+49 391 540001\","
+                + "\"url\":\""
+                + LONG_URL
+                + "\",\"openingHours\":[{\"day\":\"MONDAY\",\"from\":\"09:00\",\"to\":\"12:00\"},"
+                + "{\"day\":\"THURSDAY\",\"from\":\"14:00\",\"to\":\"18:00\"}],"
+                + "\"closures\":[{\"date\":\"2027-12-24\",\"note\":\"Heiligabend\"}]}");
+    assertEquals(201, offered.status(), offered.toString());
+    offer = Json.id(offered.json());
   }
 }

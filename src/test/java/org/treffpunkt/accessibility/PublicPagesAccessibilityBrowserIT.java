@@ -69,6 +69,8 @@ class PublicPagesAccessibilityBrowserIT extends BrowserTest {
     titles.add(check("confirmed registration", "/r/" + data.confirmedToken + "?new=1", language));
     titles.add(check("waiting-list registration", "/r/" + data.waitingToken + "?new=1", language));
     titles.add(check("feedback form", "/f/" + data.past, language));
+    titles.add(check("help offers", "/offers.xhtml?district=5", language));
+    titles.add(check("help offer", "/offer.xhtml?id=" + data.offer, language));
     titles.add(check("privacy notice", "/privacy.xhtml", language));
     titles.add(check("login", "/login.xhtml", language));
     titles.add(check("page not found", "/meetings/999999999", language));

@@ -77,6 +77,8 @@ class ReflowBrowserIT extends BrowserTest {
     assertNoSidewaysScrolling("registration", "/r/" + data.confirmedToken + "?new=1", language);
     assertNoSidewaysScrolling("waiting list", "/r/" + data.waitingToken + "?new=1", language);
     assertNoSidewaysScrolling("feedback", "/f/" + data.past, language);
+    assertNoSidewaysScrolling("help offers", "/offers.xhtml?district=5", language);
+    assertNoSidewaysScrolling("help offer", "/offer.xhtml?id=" + data.offer, language);
     assertNoSidewaysScrolling("privacy notice", "/privacy.xhtml", language);
     assertNoSidewaysScrolling("login", "/login.xhtml", language);
     assertNoSidewaysScrolling("page not found", "/meetings/999999999", language);
@@ -95,6 +97,10 @@ class ReflowBrowserIT extends BrowserTest {
     logIn(data.login.username());
     assertNoSidewaysScrolling(
         "check-in", "/manage/checkin.xhtml?meeting=" + data.meeting, language);
+    assertNoSidewaysScrolling(
+        "referral card",
+        "/manage/referral.xhtml?offer=" + data.offer + "&meeting=" + data.meeting + "&language=fa",
+        language);
     assertEquals("", problems.toString());
   }
 

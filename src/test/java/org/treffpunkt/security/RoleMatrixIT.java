@@ -250,6 +250,7 @@ class RoleMatrixIT {
    */
   static final class World {
     final long partnerOrganisation = Accounts.newPartner();
+    final long otherOrganisation = Accounts.newPartner();
     final Accounts.Login partner = Accounts.partnerOf(partnerOrganisation);
     final Accounts.Login organiser = Accounts.organiserLogin("matrix");
     final long otherUser = Accounts.create(Accounts.unique("someone"), "[\"organiser\"]", null);
@@ -379,6 +380,9 @@ class RoleMatrixIT {
           values.put("seriesId", String.valueOf(Json.id(series.json())));
           yield values.get(key);
         }
+        case "offerId" -> offer(!fixtures.contains("draft"));
+        case "offerPartner" ->
+            String.valueOf(caller.foreign() ? world.otherOrganisation : world.partnerOrganisation);
         case "userId" -> String.valueOf(world.otherUser);
         case "interpreterId" ->
             registered(
@@ -431,6 +435,17 @@ class RoleMatrixIT {
                   coHost() + "\"published\":" + published)));
     }
 
+    /** A help offer of the partner's organisation (another one's for PARTNER_FOREIGN). */
+    private String offer(boolean published) {
+      String body = resolve(Bodies.of("offer"));
+      return registered(
+          Api.admin()
+              .post(
+                  "/api/offers",
+                  body.substring(0, body.length() - 1) + ",\"published\":" + published + "}"),
+          "id");
+    }
+
     private static String registered(Api.Reply reply, String field) {
       assertTrue(reply.status() == 201, reply.toString());
       JsonValue value = reply.json().get(field);
@@ -448,6 +463,8 @@ class RoleMatrixIT {
         text = text.replace("{id}", get("userId"));
       } else if (text.startsWith("/api/feed-tokens/{id}")) {
         text = text.replace("{id}", get("feedTokenId"));
+      } else if (text.startsWith("/api/offers/{id}")) {
+        text = text.replace("{id}", get("offerId"));
       } else if (text.startsWith("/api/tokens/{id}")) {
         text = text.replace("{id}", get("apiTokenId"));
       } else if (text.endsWith("/promote")) {
@@ -486,6 +503,9 @@ class RoleMatrixIT {
         case "interpreter" -> "{\"name\":\"Dolmetscherin {unique}\",\"languages\":[\"ar\"]}";
         case "assignment" -> "{\"interpreterId\":{interpreterId},\"language\":\"ar\"}";
         case "feedback" -> "{\"answer\":\"YES\"}";
+        case "offer" ->
+            "{\"partnerId\":{offerPartner},\"title\":{\"de\":\"Angebot {unique}\"},\"districtIds\":[5]}";
+        case "referral" -> "{\"meetingId\":{id}}";
         case "message" -> "{\"text\":{\"de\":\"Bitte Ausweis mitbringen {unique}\"}}";
         default -> throw new IllegalArgumentException("no body " + name);
       };
@@ -547,6 +567,16 @@ class RoleMatrixIT {
             new Action(
                 Map.of("partner:name", unique),
                 p -> admin.get("/api/partners").body().contains(unique));
+        case "offerAdministration.save" ->
+            new Action(
+                Map.of(
+                    "offer:title_de",
+                    unique,
+                    "offer:districtIds",
+                    "5",
+                    "offer:partnerId",
+                    cell.get("offerPartner")),
+                p -> Api.anonymous().get("/api/offers?district=5").body().contains(unique));
         case "userAccountsPage.create" ->
             new Action(
                 Map.of(

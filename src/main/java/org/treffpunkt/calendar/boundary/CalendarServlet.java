@@ -27,7 +27,8 @@ import org.treffpunkt.registration.control.RegistrationViews;
  * The calendar feeds ({@code text/calendar}): {@code /calendar/meetings.ics} with optional {@code
  * district}, {@code format} and {@code language} filters, {@code /calendar/meetings/{id}.ics} and
  * {@code /calendar/registrations/{token}.ics} and private feeds {@code
- * /calendar/partners/{token}.ics}. Strong ETag and Last-Modified from the content; a matching
+ * /calendar/partners/{token}.ics}, and the opening hours of help offers {@code
+ * /calendar/offers.ics?district=}. Strong ETag and Last-Modified from the content; a matching
  * {@code If-None-Match} or a not-older {@code If-Modified-Since} gets 304. Public feeds come from
  * the {@link FeedCache} with their gzip form (own ETag); private ones are compressed by the server
  * (http.cli).
@@ -45,6 +46,7 @@ public class CalendarServlet extends HttpServlet {
 
   @Inject Feeds feeds;
   @Inject FeedCache cache;
+  @Inject org.treffpunkt.calendar.control.OfferFeed offerFeed;
   @Inject ReferenceData referenceData;
   @Inject RegistrationViews registrations;
   @Inject ServletProblems problems;
@@ -74,6 +76,8 @@ public class CalendarServlet extends HttpServlet {
     Matcher personal = PRIVATE.matcher(path);
     if ("/meetings.ics".equals(path)) {
       publicFeed(request, response, language);
+    } else if ("/offers.ics".equals(path)) {
+      offerFeed(request, response, language);
     } else if (meeting.matches()) {
       long id = Long.parseLong(meeting.group(1));
       send(
@@ -132,6 +136,25 @@ public class CalendarServlet extends HttpServlet {
         cache.get(
             "public:" + d + ":" + f + ":" + l + ":" + language.code(),
             () -> feeds.publicFeed(d, f, l, language)),
+        PUBLIC);
+  }
+
+  /** The opening hours of help offers, of one district ({@code ?district=}) or all; not kept. */
+  private void offerFeed(
+      HttpServletRequest request, HttpServletResponse response, Language language)
+      throws IOException {
+    String district = request.getParameter("district");
+    Optional<Long> districtId =
+        present(district) ? referenceData.districtId(district.strip()) : Optional.of(-1L);
+    if (districtId.isEmpty()) {
+      problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.unknownFilter");
+      return;
+    }
+    Long d = districtId.get() < 0 ? null : districtId.get();
+    send(
+        request,
+        response,
+        Optional.of(FeedCache.Served.uncompressed(offerFeed.of(d, language))),
         PUBLIC);
   }
 

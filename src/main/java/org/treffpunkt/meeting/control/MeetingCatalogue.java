@@ -46,6 +46,14 @@ public class MeetingCatalogue {
     version.bump();
   }
 
+  /** The district a meeting is held in (e.g. to count a referral made there), if it exists. */
+  public Optional<Long> districtOf(long meetingId) {
+    return em.createQuery("select m.district.id from Meeting m where m.id = :id", Long.class)
+        .setParameter("id", meetingId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Meeting> find(long id) {
     return Optional.ofNullable(em.find(Meeting.class, id));
   }

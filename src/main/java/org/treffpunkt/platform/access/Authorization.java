@@ -80,6 +80,33 @@ public class Authorization {
   }
 
   /**
+   * Throws 401/403 unless the caller may act on something of the organisation {@code owner}:
+   * organisers (and admins) on anything, partners on their own organisation's.
+   */
+  public void requireForOrganisation(Permission permission, long owner) {
+    if (!mayForOrganisation(permission, owner)) {
+      throw denied();
+    }
+  }
+
+  public boolean mayForOrganisation(Permission permission, long owner) {
+    Set<String> groups = caller.groups();
+    if (!permission.heldBy(groups)) {
+      return false;
+    }
+    return permission.unscopedFor(groups)
+        || caller.partnerId().map(id -> id == owner).orElse(false);
+  }
+
+  /**
+   * The organisation whose things alone the caller may act on under {@code permission} (a partner's
+   * own), or empty for organisers.
+   */
+  public Optional<Long> ownOrganisationOnly(Permission permission) {
+    return coHostedOnly(permission);
+  }
+
+  /**
    * Whether an account, not the caller, still holds {@code permission} as it did when it was given
    * something (a private feed address): still active, still in the role, and for a partner still
    * with {@code partnerId}.

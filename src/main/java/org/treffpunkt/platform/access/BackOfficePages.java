@@ -21,17 +21,19 @@ import java.util.Map;
 public class BackOfficePages extends HttpFilter {
 
   static final Map<String, Permission> PAGES =
-      Map.of(
-          "/manage/users.xhtml", Permission.MANAGE_USERS,
-          "/manage/audit.xhtml", Permission.READ_AUDIT,
-          "/manage/checkin.xhtml", Permission.RUN_THE_DAY,
-          "/manage/interpreters.xhtml", Permission.MEDIATE_LANGUAGES,
-          "/manage/language-needs.xhtml", Permission.MEDIATE_LANGUAGES,
-          "/manage/reports.xhtml", Permission.READ_REPORTS,
-          "/manage/registrations.xhtml", Permission.READ_REGISTRATIONS,
-          "/manage/partners.xhtml", Permission.READ_PARTNERS,
-          "/manage/feeds.xhtml", Permission.USE_PRIVATE_FEEDS,
-          "/manage/tokens.xhtml", Permission.USE_API_TOKENS);
+      Map.ofEntries(
+          Map.entry("/manage/users.xhtml", Permission.MANAGE_USERS),
+          Map.entry("/manage/audit.xhtml", Permission.READ_AUDIT),
+          Map.entry("/manage/checkin.xhtml", Permission.RUN_THE_DAY),
+          Map.entry("/manage/interpreters.xhtml", Permission.MEDIATE_LANGUAGES),
+          Map.entry("/manage/language-needs.xhtml", Permission.MEDIATE_LANGUAGES),
+          Map.entry("/manage/reports.xhtml", Permission.READ_REPORTS),
+          Map.entry("/manage/registrations.xhtml", Permission.READ_REGISTRATIONS),
+          Map.entry("/manage/partners.xhtml", Permission.READ_PARTNERS),
+          Map.entry("/manage/feeds.xhtml", Permission.USE_PRIVATE_FEEDS),
+          Map.entry("/manage/tokens.xhtml", Permission.USE_API_TOKENS),
+          Map.entry("/manage/offers.xhtml", Permission.MANAGE_OFFERS),
+          Map.entry("/manage/referral.xhtml", Permission.RECORD_REFERRALS));
 
   @Inject Authorization authorization;
 

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>A permission that partners hold is <em>scoped</em>: a partner acts only on meetings its
  * organisation co-hosts ({@link Scope#CO_HOSTED}) or only on the registrations it made itself
- * ({@link Scope#OWN_REGISTRATIONS}).
+ * ({@link Scope#OWN_REGISTRATIONS}) or only on what belongs to its own organisation ({@link
+ * Scope#OWN_ORGANISATION}: its help offers).
  */
 public enum Permission {
   /**
@@ -34,6 +35,13 @@ public enum Permission {
   MANAGE_PARTNERS(Scope.NONE, Role.ORGANISER),
   /** Accounts and roles. */
   MANAGE_USERS(Scope.NONE, Role.ADMIN),
+  /** Describe, publish and delete help offers (partners: their own organisation's). */
+  MANAGE_OFFERS(Scope.OWN_ORGANISATION, Role.ORGANISER, Role.PARTNER),
+  /**
+   * Count a referral to a help offer (the card printed or shown at check-in): staff who run the
+   * day.
+   */
+  RECORD_REFERRALS(Scope.NONE, Role.ORGANISER),
   /** A meeting's registrations with personal data (partners: those they made). */
   READ_REGISTRATIONS(Scope.OWN_REGISTRATIONS, Role.ORGANISER, Role.PARTNER),
   /** Register a resident on their behalf (recorded). */
@@ -66,7 +74,8 @@ public enum Permission {
   public enum Scope {
     NONE,
     CO_HOSTED,
-    OWN_REGISTRATIONS
+    OWN_REGISTRATIONS,
+    OWN_ORGANISATION
   }
 
   private final Scope partnerScope;

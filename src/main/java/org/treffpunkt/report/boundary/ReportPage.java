@@ -36,6 +36,7 @@ public class ReportPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ParticipationReport report;
+  @Inject org.treffpunkt.report.control.ReferralReport referralReport;
   @Inject ReportParameters parameters;
   @Inject CurrentLanguage language;
   @Inject FacesContext faces;
@@ -73,6 +74,23 @@ public class ReportPage implements Serializable {
 
   public void apply() {
     cache = null;
+    referrals = null;
+  }
+
+  private transient List<org.treffpunkt.report.control.ReferralReport.Row> referrals;
+
+  /** Referrals to help offers per offer and month of the period (small counts as "<5"). */
+  public List<org.treffpunkt.report.control.ReferralReport.Row> getReferrals() {
+    if (referrals == null) {
+      try {
+        referrals =
+            referralReport.rows(
+                parameters.referralQuery(getFrom().toString(), getTo().toString(), "offer,month"));
+      } catch (ProblemException problem) {
+        referrals = List.of();
+      }
+    }
+    return referrals;
   }
 
   /** The measures with their label and the total (as shown). */

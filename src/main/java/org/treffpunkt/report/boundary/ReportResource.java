@@ -29,6 +29,7 @@ import org.treffpunkt.platform.ApiDocument;
 import org.treffpunkt.platform.ClockProducer;
 import org.treffpunkt.platform.Csv;
 import org.treffpunkt.report.control.ParticipationReport;
+import org.treffpunkt.report.control.ReferralReport;
 
 /**
  * {@code GET
@@ -73,6 +74,7 @@ public class ReportResource {
   }
 
   @Inject ParticipationReport report;
+  @Inject ReferralReport referrals;
   @Inject ReportParameters parameters;
 
   @GET
@@ -109,6 +111,59 @@ public class ReportResource {
     return Json.createObjectBuilder()
         .add("from", query.from().atZone(ClockProducer.BERLIN).toOffsetDateTime().toString())
         .add("to", query.to().atZone(ClockProducer.BERLIN).toOffsetDateTime().toString())
+        .add("groupBy", dimensions)
+        .add("suppressedBelow", ParticipationReport.THRESHOLD)
+        .add("rows", rows)
+        .build();
+  }
+
+  @GET
+  @Path("referrals")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "referralReport",
+      summary = "Referral report",
+      description =
+          "Referrals of residents to help offers (counted when staff print or show an offer's card, no"
+              + " personal data), per month of the period, grouped by `offer`, `district` (of the meeting)"
+              + " and `month` as asked; counts under 5 are suppressed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ReferralReport")))
+  public JsonObject referrals(
+      @Parameter(description = "First day (ISO date); default: a year before `to`")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, inclusive (ISO date); default: today") @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "Comma-separated dimensions to group by: `offer`, `district`, `month`",
+              example = "offer,month")
+          @QueryParam("groupBy")
+          String groupBy) {
+    var query = parameters.referralQuery(from, to, groupBy);
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (ReferralReport.Row row : referrals.rows(query)) {
+      JsonObjectBuilder json = Json.createObjectBuilder();
+      row.group()
+          .forEach(
+              (d, value) -> {
+                if (d == ReferralReport.Dimension.OFFER) {
+                  json.add(d.key(), Long.parseLong(value));
+                  json.add("offerTitle", row.offerTitle());
+                } else {
+                  json.add(d.key(), value);
+                }
+              });
+      add(json, "referrals", row.shown());
+      rows.add(json);
+    }
+    JsonArrayBuilder dimensions = Json.createArrayBuilder();
+    query.groupBy().forEach(d -> dimensions.add(d.key()));
+    return Json.createObjectBuilder()
+        .add("from", query.from().toString())
+        .add("to", query.to().toString())
         .add("groupBy", dimensions)
         .add("suppressedBelow", ParticipationReport.THRESHOLD)
         .add("rows", rows)
