@@ -28,7 +28,10 @@ for _ in $(seq 1 180); do curl -sf "$base/api/districts" >/dev/null && break; sl
 ids=$(python3 - "$base" <<'PY'
 import base64, datetime, json, sys, urllib.request
 base = sys.argv[1]
-auth = "Basic " + base64.b64encode(b"admin:regbench-admin").decode()
+basic = "Basic " + base64.b64encode(b"admin:regbench-admin").decode()
+issued = urllib.request.Request(base + "/api/tokens", data=b'{"name": "registrations-vs-db"}', method="POST",
+                                headers={"Content-Type": "application/json", "Authorization": basic})
+auth = "Bearer " + json.load(urllib.request.urlopen(issued))["token"]  # one password check, then tokens
 ids = []
 for i in range(100):
     day = datetime.date.today() + datetime.timedelta(days=20 + i % 20)
