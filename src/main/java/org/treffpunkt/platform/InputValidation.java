@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.treffpunkt.platform.i18n.Language;
 
 /**
  * Bean Validation of request bodies, reported as one 400 problem naming every invalid field.
@@ -122,5 +123,87 @@ public class InputValidation {
       }
     }
     return normalised;
+  }
+
+  /** The text stripped, or null if it is null or blank. */
+  public static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** Reports {@code field} when {@code value} is longer than {@code max} characters. */
+  public static void checkLength(
+      String field, String value, int max, List<ProblemException.Violation> violations) {
+    if (value != null && value.length() > max) {
+      violations.add(new ProblemException.Violation(field, "validation.maxLength", null, 0, max));
+    }
+  }
+
+  /** Whether {@code text} is an absolute http or https address with a host. */
+  public static boolean isWebAddress(String text) {
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * One field of texts by language ({@code title: {de: …, ar: …}}), with its length limit; the
+   * first of a list is the title.
+   */
+  public record TextField(String name, Map<String, String> byLanguage, int max) {}
+
+  /**
+   * Texts by language, checked as meetings and offers take them: the German title is required (when
+   * titles are sent at all), only languages of the interface, each text within its field's limit,
+   * and a language with any text needs a title. Per language with a title, the stripped texts in
+   * the order of {@code fields} (null where blank); an unknown language is reported at the first
+   * field that has it.
+   */
+  public static Map<String, List<String>> texts(
+      List<TextField> fields, List<ProblemException.Violation> violations) {
+    TextField title = fields.get(0);
+    if (title.byLanguage() != null
+        && blankToNull(title.byLanguage().get(Language.DEFAULT.code())) == null) {
+      violations.add(
+          new ProblemException.Violation(
+              title.name() + "." + Language.DEFAULT.code(), "validation.required"));
+    }
+    Set<String> codes = new java.util.LinkedHashSet<>();
+    fields.forEach(f -> codes.addAll(valuesOf(f).keySet()));
+    Map<String, List<String>> texts = new java.util.HashMap<>();
+    for (String code : codes) {
+      if (Language.of(code).filter(l -> l.code().equals(code)).isEmpty()) {
+        String field =
+            fields.stream()
+                .filter(f -> valuesOf(f).containsKey(code))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        violations.add(
+            new ProblemException.Violation(field + "." + code, "validation.textLanguage"));
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      for (TextField field : fields) {
+        String value = blankToNull(valuesOf(field).get(code));
+        checkLength(field.name() + "." + code, value, field.max(), violations);
+        values.add(value);
+      }
+      if (values.get(0) == null && values.stream().anyMatch(java.util.Objects::nonNull)) {
+        violations.add(
+            new ProblemException.Violation(title.name() + "." + code, "validation.required"));
+      }
+      if (values.get(0) != null) {
+        texts.put(code, java.util.Collections.unmodifiableList(values));
+      }
+    }
+    return texts;
+  }
+
+  private static Map<String, String> valuesOf(TextField field) {
+    return field.byLanguage() == null ? Map.of() : field.byLanguage();
   }
 }

@@ -1,8 +1,10 @@
 package org.treffpunkt.meeting.control;
 
+import static org.treffpunkt.platform.InputValidation.blankToNull;
+import static org.treffpunkt.platform.InputValidation.isWebAddress;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,10 +26,10 @@ import org.treffpunkt.meeting.entity.SlotPlan;
 import org.treffpunkt.meeting.entity.Venue;
 import org.treffpunkt.partner.control.PartnerDirectory;
 import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.InputValidation.TextField;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.TimeInput;
-import org.treffpunkt.platform.i18n.Language;
 
 /**
  * Turns a meeting request into a {@link MeetingPlan}, or a 400 problem naming every field that is
@@ -281,54 +283,20 @@ class MeetingPlans {
   }
 
   /** Texts by language: German title required, only UI languages, within the length limits. */
-  private Map<String, MeetingText> texts(
-      Map<String, String> titleMap,
-      Map<String, String> summaryMap,
-      Map<String, String> descriptionMap,
+  private static Map<String, MeetingText> texts(
+      Map<String, String> titles,
+      Map<String, String> summaries,
+      Map<String, String> descriptions,
       List<Violation> violations) {
-    Map<String, String> titles = titleMap == null ? Map.of() : titleMap;
-    Map<String, String> summaries = summaryMap == null ? Map.of() : summaryMap;
-    Map<String, String> descriptions = descriptionMap == null ? Map.of() : descriptionMap;
-    if (titleMap != null && blankToNull(titles.get(Language.DEFAULT.code())) == null) {
-      violations.add(new Violation("title.de", "validation.required"));
-    }
-    Set<String> codes = new LinkedHashSet<>(titles.keySet());
-    codes.addAll(summaries.keySet());
-    codes.addAll(descriptions.keySet());
     Map<String, MeetingText> texts = new HashMap<>();
-    for (String code : codes) {
-      if (Language.of(code).filter(l -> l.code().equals(code)).isEmpty()) {
-        violations.add(new Violation(fieldOf(code, titles, summaries), "validation.textLanguage"));
-        continue;
-      }
-      String title = blankToNull(titles.get(code));
-      String summary = blankToNull(summaries.get(code));
-      String description = blankToNull(descriptions.get(code));
-      checkLength("title." + code, title, MeetingText.TITLE_MAX, violations);
-      checkLength("summary." + code, summary, MeetingText.SUMMARY_MAX, violations);
-      checkLength("description." + code, description, MeetingText.DESCRIPTION_MAX, violations);
-      if (title == null && (summary != null || description != null)) {
-        violations.add(new Violation("title." + code, "validation.required"));
-      }
-      if (title != null) {
-        texts.put(code, new MeetingText(title, summary, description));
-      }
-    }
+    InputValidation.texts(
+            List.of(
+                new TextField("title", titles, MeetingText.TITLE_MAX),
+                new TextField("summary", summaries, MeetingText.SUMMARY_MAX),
+                new TextField("description", descriptions, MeetingText.DESCRIPTION_MAX)),
+            violations)
+        .forEach((code, t) -> texts.put(code, new MeetingText(t.get(0), t.get(1), t.get(2))));
     return texts;
-  }
-
-  private static String fieldOf(
-      String code, Map<String, String> titles, Map<String, String> summaries) {
-    return (titles.containsKey(code)
-            ? "title."
-            : summaries.containsKey(code) ? "summary." : "description.")
-        + code;
-  }
-
-  private static void checkLength(String field, String value, int max, List<Violation> violations) {
-    if (value != null && value.length() > max) {
-      violations.add(new Violation(field, "validation.maxLength", null, 0, max));
-    }
   }
 
   /** Languages spoken, as ISO 639-1 codes. */
@@ -349,19 +317,5 @@ class MeetingPlans {
       }
     }
     return known;
-  }
-
-  private static boolean isWebAddress(String text) {
-    try {
-      URI uri = new URI(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -1,8 +1,10 @@
 package org.treffpunkt.offer.control;
 
+import static org.treffpunkt.platform.InputValidation.blankToNull;
+import static org.treffpunkt.platform.InputValidation.isWebAddress;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,10 +23,10 @@ import org.treffpunkt.offer.entity.OfferText;
 import org.treffpunkt.offer.entity.OpeningHours;
 import org.treffpunkt.platform.AdviceTopic;
 import org.treffpunkt.platform.InputValidation;
+import org.treffpunkt.platform.InputValidation.TextField;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.ProblemException.Violation;
 import org.treffpunkt.platform.TimeInput;
-import org.treffpunkt.platform.i18n.Language;
 
 /** Turns an offer request into checked {@link OfferDetails}, or a 400 naming every wrong field. */
 @ApplicationScoped
@@ -65,34 +67,14 @@ class OfferDrafts {
   }
 
   private static Map<String, OfferText> texts(
-      Map<String, String> titleMap,
-      Map<String, String> descriptionMap,
-      List<Violation> violations) {
-    Map<String, String> titles = titleMap == null ? Map.of() : titleMap;
-    Map<String, String> descriptions = descriptionMap == null ? Map.of() : descriptionMap;
-    if (titleMap != null && blankToNull(titles.get(Language.DEFAULT.code())) == null) {
-      violations.add(new Violation("title.de", "validation.required"));
-    }
-    Set<String> codes = new LinkedHashSet<>(titles.keySet());
-    codes.addAll(descriptions.keySet());
+      Map<String, String> titles, Map<String, String> descriptions, List<Violation> violations) {
     Map<String, OfferText> texts = new HashMap<>();
-    for (String code : codes) {
-      String field = (titles.containsKey(code) ? "title." : "description.") + code;
-      if (Language.of(code).filter(l -> l.code().equals(code)).isEmpty()) {
-        violations.add(new Violation(field, "validation.textLanguage"));
-        continue;
-      }
-      String title = blankToNull(titles.get(code));
-      String description = blankToNull(descriptions.get(code));
-      checkLength("title." + code, title, OfferText.TITLE_MAX, violations);
-      checkLength("description." + code, description, OfferText.DESCRIPTION_MAX, violations);
-      if (title == null && description != null) {
-        violations.add(new Violation("title." + code, "validation.required"));
-      }
-      if (title != null) {
-        texts.put(code, new OfferText(title, description));
-      }
-    }
+    InputValidation.texts(
+            List.of(
+                new TextField("title", titles, OfferText.TITLE_MAX),
+                new TextField("description", descriptions, OfferText.DESCRIPTION_MAX)),
+            violations)
+        .forEach((code, t) -> texts.put(code, new OfferText(t.get(0), t.get(1))));
     return texts;
   }
 
@@ -192,25 +174,5 @@ class OfferDrafts {
       violations.add(new Violation(field, "validation.time"));
     }
     return time.orElse(null);
-  }
-
-  private static void checkLength(String field, String value, int max, List<Violation> violations) {
-    if (value != null && value.length() > max) {
-      violations.add(new Violation(field, "validation.maxLength", null, 0, max));
-    }
-  }
-
-  private static boolean isWebAddress(String text) {
-    try {
-      URI uri = new URI(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }
