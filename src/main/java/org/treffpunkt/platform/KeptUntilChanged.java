@@ -2,6 +2,7 @@ package org.treffpunkt.platform;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,21 @@ public final class KeptUntilChanged<V> {
       }
       current.values().remove(key, kept); // stale: the next round makes it (once)
     }
+  }
+
+  /**
+   * The value under {@code key} if it is kept for {@code stamp} and made already; never makes it,
+   * never waits (for callers that must not block, such as Undertow's I/O threads).
+   */
+  public Optional<V> peek(Object stamp, String key) {
+    Generation<V> current = generation;
+    if (!current.stamp().equals(stamp)) {
+      return Optional.empty();
+    }
+    CompletableFuture<V> kept = current.values().get(key);
+    return kept != null && kept.isDone() && !kept.isCompletedExceptionally()
+        ? Optional.of(kept.getNow(null))
+        : Optional.empty();
   }
 
   /** How many values were made since the start (tests count them). */

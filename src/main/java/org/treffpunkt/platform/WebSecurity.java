@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What every answer carries and what no request from another site may do.
@@ -43,7 +44,7 @@ public class WebSecurity extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    headers(path, response);
+    headers(path, settings.secure(), response::setHeader);
     boolean session = hasSessionCookie(request);
     if (!SAFE_METHODS.contains(request.getMethod()) && !fromHere(request, path, session)) {
       problems.send(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.crossSite");
@@ -64,20 +65,24 @@ public class WebSecurity extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private void headers(String path, HttpServletResponse response) {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader(
+  /**
+   * The headers every answer for {@code path} carries; also set by answers made before the servlet
+   * filters run (the kept calendar feeds).
+   */
+  public static void headers(String path, boolean secure, BiConsumer<String, String> header) {
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept(
         "Referrer-Policy",
         secretInAddress(path) ? "no-referrer" : "strict-origin-when-cross-origin");
-    if (settings.secure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (secure) {
+      header.accept("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     if (personal(path)) {
-      response.setHeader("Cache-Control", "no-store");
+      header.accept("Cache-Control", "no-store");
     }
     if (!page(path)) {
-      response.setHeader("Content-Security-Policy", NOT_A_PAGE_POLICY);
+      header.accept("Content-Security-Policy", NOT_A_PAGE_POLICY);
     }
   }
 

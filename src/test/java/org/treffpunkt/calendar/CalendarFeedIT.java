@@ -171,6 +171,61 @@ class CalendarFeedIT {
         .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** The headers of an answer but the connection's and the date. */
+  private static java.util.Map<String, List<String>> headersOf(HttpResponse<byte[]> reply) {
+    java.util.Map<String, List<String>> headers = new java.util.TreeMap<>();
+    reply.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+    headers.keySet().removeAll(List.of("date", "connection", ":status"));
+    return headers;
+  }
+
+  /**
+   * The first request after a change is answered by the servlet (it renders the feed); later ones
+   * by the kept feeds in front of the servlet chain (calendar.boundary.KeptFeeds) while the version
+   * is known in memory. Both must give the same status, bytes and headers, in every variant.
+   */
+  @Test
+  void aKeptFeedIsAnsweredWithTheServletsBytesAndHeaders() throws Exception {
+    String token = Accounts.unique("Keptfeed");
+    List<Long> ids = series(token, "2027-08-02T18:00", "2027-08-02T19:00", 4, 12);
+    String[][] variants = {
+      {"Accept-Language", "de"},
+      {"Accept-Encoding", "gzip", "Accept-Language", "ar"},
+      {"Accept-Encoding", "gzip;q=0, br", "Cookie", "treffpunkt-lang=uk"}
+    };
+    for (String path :
+        List.of(
+            "/calendar/meetings.ics?district=12&format=1",
+            "/calendar/meetings/" + ids.get(1) + ".ics")) {
+      for (String[] headers : variants) {
+        HttpResponse<byte[]> rendered = raw(path, headers);
+        assertEquals(200, rendered.statusCode(), path);
+        String etag = rendered.headers().firstValue("ETag").orElseThrow();
+        List<String> revalidate = new ArrayList<>(List.of(headers));
+        revalidate.addAll(List.of("If-None-Match", etag));
+        HttpResponse<byte[]> notModified = raw(path, revalidate.toArray(String[]::new));
+        assertEquals(304, notModified.statusCode());
+        for (int i = 0; i < 3; i++) {
+          HttpResponse<byte[]> kept = raw(path, headers);
+          assertEquals(200, kept.statusCode());
+          assertArrayEquals(rendered.body(), kept.body(), path + " " + List.of(headers));
+          assertEquals(headersOf(rendered), headersOf(kept), path + " " + List.of(headers));
+          HttpResponse<byte[]> keptNotModified = raw(path, revalidate.toArray(String[]::new));
+          assertEquals(304, keptNotModified.statusCode());
+          assertEquals(headersOf(notModified), headersOf(keptNotModified));
+        }
+      }
+    }
+    HttpResponse<byte[]> arabic =
+        raw("/calendar/meetings.ics?district=12&format=1", "Accept-Language", "ar");
+    HttpResponse<byte[]> german =
+        raw("/calendar/meetings.ics?district=12&format=1", "Accept-Language", "de");
+    assertNotEquals(
+        arabic.headers().firstValue("ETag"),
+        german.headers().firstValue("ETag"),
+        "each language is kept under a key of its own");
+  }
+
   @Test
   void theGzipFeedIsTheIdentityFeedCompressedOnceWithAnETagOfItsOwnAndBothRevalidate()
       throws Exception {

@@ -12,6 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treffpunkt.calendar.control.FeedCache;
@@ -19,8 +20,10 @@ import org.treffpunkt.calendar.control.Feeds;
 import org.treffpunkt.meeting.control.ReferenceData;
 import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.ServletProblems;
+import org.treffpunkt.platform.Settings;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 import org.treffpunkt.platform.i18n.Language;
+import org.treffpunkt.platform.i18n.LanguageCodes;
 import org.treffpunkt.registration.control.RegistrationViews;
 
 /**
@@ -33,16 +36,18 @@ import org.treffpunkt.registration.control.RegistrationViews;
  * the {@link FeedCache} with their gzip form (own ETag); private ones are compressed by the server
  * (http.cli).
  */
-@WebServlet("/calendar/*")
+@WebServlet(urlPatterns = "/calendar/*", loadOnStartup = 1)
 public class CalendarServlet extends HttpServlet {
 
   private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})\\.ics");
+  private static final Pattern KEPT_MEETING =
+      Pattern.compile("/calendar/meetings/(\\d{1,18})\\.ics");
   private static final Pattern PRIVATE = Pattern.compile("/partners/([A-Za-z0-9_-]{20,100})\\.ics");
   private static final Pattern REGISTRATION =
       Pattern.compile("/registrations/([A-Za-z0-9_-]{20,100})\\.ics");
 
-  private static final String PUBLIC = "public, max-age=300";
-  private static final String PRIVATE_CACHING = "private, max-age=300";
+  private static final String PUBLIC = FeedAnswer.PUBLIC;
+  private static final String PRIVATE_CACHING = FeedAnswer.PRIVATE;
 
   @Inject Feeds feeds;
   @Inject FeedCache cache;
@@ -50,7 +55,28 @@ public class CalendarServlet extends HttpServlet {
   @Inject ReferenceData referenceData;
   @Inject RegistrationViews registrations;
   @Inject ServletProblems problems;
+  @Inject Settings settings;
   @Inject org.treffpunkt.calendar.control.FeedTokens feedTokens;
+
+  /** Lets {@link KeptFeeds} answer with kept feeds before the servlet chain. */
+  @Override
+  public void init() {
+    getServletContext()
+        .setAttribute(
+            KeptFeeds.SOURCE,
+            new KeptFeeds.Source() {
+              @Override
+              public Optional<FeedCache.Served> kept(
+                  String path, UnaryOperator<String> parameter, Language language) {
+                return CalendarServlet.this.kept(path, parameter, language);
+              }
+
+              @Override
+              public boolean secure() {
+                return settings.secure();
+              }
+            });
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -83,9 +109,7 @@ public class CalendarServlet extends HttpServlet {
       send(
           request,
           response,
-          cache.get(
-              "meeting:" + id + ":" + language.code(),
-              () -> feeds.meetingFeed(id, language).orElse(null)),
+          cache.get(meetingKey(id, language), () -> feeds.meetingFeed(id, language).orElse(null)),
           PUBLIC);
     } else if (registration.matches()) {
       Optional<Feeds.Feed> feed =
@@ -111,32 +135,66 @@ public class CalendarServlet extends HttpServlet {
   private void publicFeed(
       HttpServletRequest request, HttpServletResponse response, Language language)
       throws IOException {
-    String district = request.getParameter("district");
-    String format = request.getParameter("format");
-    String spoken = request.getParameter("language");
-    Optional<Long> districtId =
-        present(district) ? referenceData.districtId(district.strip()) : Optional.of(-1L);
-    Optional<Long> formatId =
-        present(format) ? referenceData.formatId(format.strip()) : Optional.of(-1L);
-    Optional<String> languageCode =
-        present(spoken)
-            ? org.treffpunkt.platform.i18n.LanguageCodes.normalise(spoken)
-            : Optional.of("");
-    if (districtId.isEmpty() || formatId.isEmpty() || languageCode.isEmpty()) {
+    Optional<PublicFeed> feed =
+        PublicFeed.of(request::getParameter, referenceData.filterIds(), language);
+    if (feed.isEmpty()) {
       // before any rendering: junk values must not fill the cache with keys of their own
       problems.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.unknownFilter");
       return;
     }
-    Long d = districtId.get() < 0 ? null : districtId.get();
-    Long f = formatId.get() < 0 ? null : formatId.get();
-    String l = languageCode.get().isEmpty() ? null : languageCode.get();
+    PublicFeed f = feed.get();
     send(
         request,
         response,
-        cache.get(
-            "public:" + d + ":" + f + ":" + l + ":" + language.code(),
-            () -> feeds.publicFeed(d, f, l, language)),
+        cache.get(f.key(), () -> feeds.publicFeed(f.district(), f.format(), f.spoken(), language)),
         PUBLIC);
+  }
+
+  /** The public feed's filters, resolved, and the key it is kept under. */
+  private record PublicFeed(Long district, Long format, String spoken, String key) {
+
+    /** Empty if a filter names no district, format or language. */
+    static Optional<PublicFeed> of(
+        UnaryOperator<String> parameter, ReferenceData.FilterIds ids, Language language) {
+      String district = parameter.apply("district");
+      String format = parameter.apply("format");
+      String spoken = parameter.apply("language");
+      Optional<Long> districtId =
+          present(district) ? ids.districtId(district.strip()) : Optional.of(-1L);
+      Optional<Long> formatId = present(format) ? ids.formatId(format.strip()) : Optional.of(-1L);
+      Optional<String> languageCode =
+          present(spoken) ? LanguageCodes.normalise(spoken) : Optional.of("");
+      if (districtId.isEmpty() || formatId.isEmpty() || languageCode.isEmpty()) {
+        return Optional.empty();
+      }
+      Long d = districtId.get() < 0 ? null : districtId.get();
+      Long f = formatId.get() < 0 ? null : formatId.get();
+      String l = languageCode.get().isEmpty() ? null : languageCode.get();
+      return Optional.of(
+          new PublicFeed(d, f, l, "public:" + d + ":" + f + ":" + l + ":" + language.code()));
+    }
+  }
+
+  private static String meetingKey(long id, Language language) {
+    return "meeting:" + id + ":" + language.code();
+  }
+
+  /**
+   * The public feed or a meeting's feed at {@code path} if it is kept and current, found without
+   * asking the database (see {@link FeedCache#kept}); for {@link KeptFeeds}, which answers with it
+   * before the servlet chain. Empty: let the servlet answer.
+   */
+  Optional<FeedCache.Served> kept(String path, UnaryOperator<String> parameter, Language language) {
+    if ("/calendar/meetings.ics".equals(path)) {
+      return referenceData
+          .filterIdsInMemory()
+          .flatMap(ids -> PublicFeed.of(parameter, ids, language))
+          .flatMap(f -> cache.kept(f.key()));
+    }
+    Matcher meeting = KEPT_MEETING.matcher(path);
+    return meeting.matches()
+        ? cache.kept(meetingKey(Long.parseLong(meeting.group(1)), language))
+        : Optional.empty();
   }
 
   /** The opening hours of help offers, of one district ({@code ?district=}) or all; not kept. */
@@ -158,12 +216,7 @@ public class CalendarServlet extends HttpServlet {
         PUBLIC);
   }
 
-  /**
-   * Answers with the feed: 304 first if the client's copy is current (nothing else is done then),
-   * else the stored gzip form when the client takes gzip and there is one (Content-Encoding is set
-   * here, so the server's gzip filter leaves it alone), else the identity bytes (which the filter
-   * compresses for feeds kept without a gzip form).
-   */
+  /** Answers with the feed as {@link FeedAnswer} decides; 404 if there is none. */
   private void send(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -174,58 +227,20 @@ public class CalendarServlet extends HttpServlet {
       problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    FeedCache.Served feed = found.get();
-    boolean gzip = feed.hasGzip() && acceptsGzip(request.getHeader("Accept-Encoding"));
-    String etag = gzip ? feed.gzipEtag() : feed.etag();
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", cacheControl);
-    response.setHeader("Vary", "Accept-Language, Accept-Encoding");
-    response.setHeader("Last-Modified", feed.lastModified());
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    if (ifNoneMatch != null
-        ? matches(ifNoneMatch, etag)
-        : request.getDateHeader("If-Modified-Since") >= feed.lastModifiedMillis()) {
+    FeedAnswer answer =
+        FeedAnswer.to(
+            found.get(),
+            request.getHeader("Accept-Encoding"),
+            request.getHeader("If-None-Match"),
+            () -> request.getDateHeader("If-Modified-Since"));
+    answer.headers(cacheControl, response::setHeader);
+    if (answer.notModified()) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    response.setContentType("text/calendar; charset=utf-8");
-    response.setHeader("Content-Disposition", "inline; filename=\"treffpunkt.ics\"");
-    if (gzip) {
-      response.setHeader("Content-Encoding", "gzip");
-    }
-    ByteBuffer body = feed.body(gzip);
+    ByteBuffer body = answer.body();
     response.setContentLength(body.remaining());
     write(response.getOutputStream(), body);
-  }
-
-  /** If-None-Match: {@code *} or a list of entity tags, compared weakly (RFC 9110 13.1.2). */
-  static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch.equals(etag)) {
-      return true;
-    }
-    for (String tag : ifNoneMatch.split(",")) {
-      String t = tag.strip();
-      if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether Accept-Encoding takes gzip (named, or {@code *}, and not with {@code q=0}). */
-  static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    for (String coding : acceptEncoding.split(",")) {
-      int semicolon = coding.indexOf(';');
-      String name = (semicolon < 0 ? coding : coding.substring(0, semicolon)).strip();
-      if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip") || name.equals("*")) {
-        return semicolon < 0
-            || !coding.substring(semicolon + 1).strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
-      }
-    }
-    return false;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -110,6 +111,20 @@ public class FeedCache {
         new Stamp(catalogue.version(), LocalDate.now(clock.withZone(ClockProducer.BERLIN)));
     return feeds.get(
         stamp, key, () -> Optional.ofNullable(render.get()).map(f -> Served.of(f, true)));
+  }
+
+  /**
+   * The feed named {@code key} if it is kept for the version known in memory and today, without
+   * asking the database or rendering anything (empty: ask {@link #get}); never waits.
+   */
+  public Optional<Served> kept(String key) {
+    OptionalLong version = catalogue.versionInMemory();
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    Stamp stamp =
+        new Stamp(version.getAsLong(), LocalDate.now(clock.withZone(ClockProducer.BERLIN)));
+    return feeds.peek(stamp, key).flatMap(served -> served);
   }
 
   /** How many feeds were rendered since the start (tests count renderings with it). */

@@ -1,16 +1,23 @@
 package org.treffpunkt.meeting.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import org.treffpunkt.platform.DatabaseReady;
 
 /**
  * The catalogue's version as this server knows it, without asking the database on every read: the
@@ -27,8 +34,15 @@ public class CatalogueVersion {
   /** How long a version read from the database is taken as current. */
   public static final Duration REREAD = Duration.ofSeconds(1);
 
+  /**
+   * How often a background task re-reads the version, so that it is fresh (read less than {@link
+   * #REREAD} ago) for readers that must not wait for a database ({@link #known()}).
+   */
+  static final Duration REFRESH = REREAD.dividedBy(2);
+
   @PersistenceContext EntityManager em;
   @Resource TransactionSynchronizationRegistry transactions;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   /** The time (nanoseconds) and the stored counter; replaced in unit tests. */
   LongSupplier nanoTime = System::nanoTime;
@@ -38,6 +52,36 @@ public class CatalogueVersion {
   private final AtomicLong known = new AtomicLong(-1);
   private final ReentrantLock reading = new ReentrantLock();
   private volatile long readAt;
+  private ScheduledFuture<?> refreshing;
+
+  void start(@Observes DatabaseReady ready) {
+    long period = REFRESH.toMillis();
+    refreshing =
+        scheduler.scheduleWithFixedDelay(this::refresh, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (refreshing != null) {
+      refreshing.cancel(false);
+    }
+  }
+
+  /** Re-reads the version if it was read {@link #REFRESH} ago or longer. */
+  void refresh() {
+    reading.lock();
+    try {
+      long started = nanoTime.getAsLong();
+      if (started - readAt >= REFRESH.toNanos()) {
+        raise(stored.getAsLong());
+        readAt = started;
+      }
+    } catch (RuntimeException databaseAway) {
+      // nothing to report here: the version goes stale, and readers re-read it themselves
+    } finally {
+      reading.unlock();
+    }
+  }
 
   /** The version: at least what the database held {@link #REREAD} ago. */
   public long current() {
@@ -62,6 +106,18 @@ public class CatalogueVersion {
     } finally {
       reading.unlock();
     }
+  }
+
+  /**
+   * The version if it is known without asking the database now (read at most {@link #REREAD} ago,
+   * or raised by a commit of this server since): for callers that must not wait for a database,
+   * such as Undertow's I/O threads. Empty when {@link #current()} would re-read it.
+   */
+  public OptionalLong known() {
+    long version = known.get();
+    return version >= 0 && nanoTime.getAsLong() - readAt < REREAD.toNanos()
+        ? OptionalLong.of(version)
+        : OptionalLong.empty();
   }
 
   /**

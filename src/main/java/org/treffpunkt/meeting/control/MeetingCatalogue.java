@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
@@ -39,6 +40,11 @@ public class MeetingCatalogue {
    */
   public long version() {
     return version.current();
+  }
+
+  /** The version if known in memory now, without asking the database (see {@link #version()}). */
+  public OptionalLong versionInMemory() {
+    return version.known();
   }
 
   /** Called inside every transaction that changes meetings. */

@@ -108,29 +108,51 @@ public class ReferenceData {
   }
 
   /**
-   * The id of a district given by id or slug (filters in addresses, e.g. the calendar feed's);
-   * answered from memory: districts and formats come with the migrations and never change while the
+   * The ids of districts and formats under the names that filters in addresses use (e.g. the
+   * calendar feed's): a district's slug or id, a format's key or id. Answered from memory after the
+   * first call: districts and formats come with the migrations and never change while the
    * application runs.
    */
+  public record FilterIds(Map<String, Long> districts, Map<String, Long> formats) {
+
+    public Optional<Long> districtId(String idOrSlug) {
+      return Optional.ofNullable(districts.get(idOrSlug));
+    }
+
+    public Optional<Long> formatId(String idOrKey) {
+      return Optional.ofNullable(formats.get(idOrKey));
+    }
+  }
+
+  /** The filter ids, read once (see {@link FilterIds}). */
+  public FilterIds filterIds() {
+    FilterIds ids = filterIds;
+    if (ids == null) {
+      ids =
+          filterIds =
+              new FilterIds(
+                  ids(districts(), District::getSlug, District::getId),
+                  ids(formats(), MeetingFormat::getKey, MeetingFormat::getId));
+    }
+    return ids;
+  }
+
+  /** The filter ids if they were read already (never asks the database). */
+  public Optional<FilterIds> filterIdsInMemory() {
+    return Optional.ofNullable(filterIds);
+  }
+
+  /** The id of a district given by id or slug (see {@link FilterIds}). */
   public Optional<Long> districtId(String idOrSlug) {
-    Map<String, Long> ids = districtIds;
-    if (ids == null) {
-      ids = districtIds = ids(districts(), District::getSlug, District::getId);
-    }
-    return Optional.ofNullable(ids.get(idOrSlug));
+    return filterIds().districtId(idOrSlug);
   }
 
-  /** The id of a format given by id or key (filters in addresses, e.g. the calendar feed's). */
+  /** The id of a format given by id or key (see {@link FilterIds}). */
   public Optional<Long> formatId(String idOrKey) {
-    Map<String, Long> ids = formatIds;
-    if (ids == null) {
-      ids = formatIds = ids(formats(), MeetingFormat::getKey, MeetingFormat::getId);
-    }
-    return Optional.ofNullable(ids.get(idOrKey));
+    return filterIds().formatId(idOrKey);
   }
 
-  private volatile Map<String, Long> districtIds;
-  private volatile Map<String, Long> formatIds;
+  private volatile FilterIds filterIds;
 
   /** Each item's id under its name and under its id's digits; the first in the list wins. */
   private static <T> Map<String, Long> ids(

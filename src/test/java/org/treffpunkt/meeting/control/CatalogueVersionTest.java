@@ -1,6 +1,7 @@
 package org.treffpunkt.meeting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,5 +57,39 @@ class CatalogueVersionTest {
     database.set(6);
     now.addAndGet(SECOND);
     assertEquals(6, version.current());
+  }
+
+  @Test
+  void readersThatMustNotWaitGetTheVersionOnlyWhileItIsFreshAndTheRefreshKeepsItFresh() {
+    assertTrue(version.known().isEmpty(), "nothing read yet");
+    version.refresh();
+    assertEquals(3, version.known().getAsLong());
+
+    database.set(4);
+    now.addAndGet(CatalogueVersion.REFRESH.toNanos() - 1);
+    version.refresh();
+    assertEquals(1, reads.get(), "read less than REFRESH ago: not read again");
+    assertEquals(3, version.known().getAsLong());
+
+    now.addAndGet(1);
+    version.refresh();
+    assertEquals(2, reads.get());
+    assertEquals(4, version.known().getAsLong(), "the refresh brings another server's change");
+
+    now.addAndGet(SECOND);
+    assertTrue(version.known().isEmpty(), "read REREAD ago (no refresh ran): not known any more");
+    assertEquals(2, reads.get(), "known() never asks the database");
+  }
+
+  @Test
+  void aFailingRefreshLeavesTheVersionToGoStale() {
+    version.refresh();
+    version.stored =
+        () -> {
+          throw new IllegalStateException("database away");
+        };
+    now.addAndGet(SECOND);
+    version.refresh();
+    assertTrue(version.known().isEmpty());
   }
 }
