@@ -114,13 +114,9 @@ public final class KeptFeeds implements HttpHandler {
   /** The language as {@link CurrentLanguage#resolve} finds it when there is no {@code ?lang=}. */
   private static Language language(HttpServerExchange exchange) {
     Cookie chosen = exchange.getRequestCookie(CurrentLanguage.COOKIE);
-    return Optional.ofNullable(chosen)
-        .flatMap(c -> Language.of(c.getValue()))
-        .or(
-            () ->
-                Language.fromAcceptLanguage(
-                    exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE)))
-        .orElse(Language.DEFAULT);
+    return CurrentLanguage.withoutParameter(
+        chosen == null ? null : chosen.getValue(),
+        exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
   }
 
   private static String first(Deque<String> values) {

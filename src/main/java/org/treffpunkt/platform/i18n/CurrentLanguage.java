@@ -37,7 +37,13 @@ public class CurrentLanguage {
   public static Language resolve(HttpServletRequest request) {
     return Language.of(request.getParameter(PARAMETER))
         .or(() -> fromCookie(request))
-        .or(() -> Language.fromAcceptLanguage(request.getHeader("Accept-Language")))
+        .orElseGet(() -> withoutParameter(null, request.getHeader("Accept-Language")));
+  }
+
+  /** The language when there is no {@code ?lang=}: the chosen cookie, then Accept-Language. */
+  public static Language withoutParameter(String cookie, String acceptLanguage) {
+    return Language.of(cookie)
+        .or(() -> Language.fromAcceptLanguage(acceptLanguage))
         .orElse(Language.DEFAULT);
   }
 
