@@ -99,4 +99,49 @@ class PublicPagesIT {
     assertEquals(200, page.status());
     assertTrue(page.body().contains("This filter is not valid."));
   }
+
+  /**
+   * The start page is kept in memory per address and language (meeting/boundary/KeptPages): every
+   * answer has a script nonce of its own, the same in header and page, and a meeting published
+   * after the page was kept is listed on the next request.
+   */
+  @Test
+  void theKeptStartPageHasAFreshNonceEachTimeAndFollowsTheCatalogue() {
+    String address = "/?district=rothensee";
+    Api.Reply first = Api.anonymous().get(address);
+    Api.Reply second = Api.anonymous().get(address);
+    assertEquals(200, second.status());
+    String firstNonce = nonceOf(first);
+    String secondNonce = nonceOf(second);
+    assertFalse(firstNonce.equals(secondNonce), "a nonce is never sent twice");
+    assertTrue(second.body().contains("nonce=\"" + secondNonce + "\""), "the page's scripts run");
+    assertFalse(second.body().contains(firstNonce));
+    assertEquals(first.body().replace(firstNonce, "N"), second.body().replace(secondNonce, "N"));
+    assertTrue(second.header("Set-Cookie").isEmpty(), "no session for reading the start page");
+
+    String token = Accounts.unique("Gleich");
+    java.time.LocalDate tomorrow = java.time.LocalDate.now().plusDays(1);
+    Api.Reply created =
+        organiser.post(
+            "/api/meetings",
+            "{\"title\":{\"de\":\""
+                + token
+                + "\"},\"formatId\":2,\"districtId\":32,\"onlineUrl\":\"https://x.example\","
+                + "\"start\":\""
+                + tomorrow
+                + "T06:00\",\"end\":\""
+                + tomorrow
+                + "T07:00\"}");
+    assertEquals(201, created.status(), created.toString());
+
+    assertTrue(Api.anonymous().get(address).body().contains(token), "listed at once");
+  }
+
+  private static String nonceOf(Api.Reply page) {
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("'nonce-([^']+)'")
+            .matcher(page.header("Content-Security-Policy").orElseThrow());
+    assertTrue(nonce.find(), page.toString());
+    return nonce.group(1);
+  }
 }

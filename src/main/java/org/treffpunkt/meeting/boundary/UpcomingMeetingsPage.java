@@ -26,6 +26,7 @@ public class UpcomingMeetingsPage {
   @Inject ReferenceViews referenceViews;
   @Inject CurrentLanguage language;
   @Inject PublicLinks links;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String district;
   private String format;
@@ -43,10 +44,13 @@ public class UpcomingMeetingsPage {
     DateInput.parse(from, language.get()).ifPresent(date -> from = date.toString());
     try {
       query = parameters.query(from, null, district, format, spoken, null, false, page, null);
-      UpcomingMeetings.Listing result =
-          upcoming.list(query, from == null || from.isBlank(), language.get());
+      boolean fromNow = from == null || from.isBlank();
+      UpcomingMeetings.Listing result = upcoming.list(query, fromNow, language.get());
       meetings = result.meetings();
       total = result.total();
+      if (fromNow && query.page() == 0) {
+        KeptPages.keepUntil(request, result.currentUntil());
+      }
     } catch (ProblemException badFilter) {
       invalidFilter = true;
       meetings = List.of();

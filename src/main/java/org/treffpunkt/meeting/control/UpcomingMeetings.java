@@ -20,7 +20,16 @@ import org.treffpunkt.platform.i18n.Language;
 public class UpcomingMeetings {
 
   /** One page of the list and how many meetings match in all. */
-  public record Listing(List<MeetingView> meetings, long total) {}
+  public record Listing(List<MeetingView> meetings, long total) {
+
+    /**
+     * Until when a list from now on stays as it is (while the catalogue does): until its first
+     * meeting begins and drops off.
+     */
+    public Instant currentUntil() {
+      return meetings.isEmpty() ? Instant.MAX : meetings.get(0).start().toInstant();
+    }
+  }
 
   private record Kept(Listing listing, Instant until) {}
 
@@ -47,11 +56,7 @@ public class UpcomingMeetings {
             key(query, language),
             () -> {
               Listing listing = read(query);
-              return new Kept(
-                  listing,
-                  listing.meetings().isEmpty()
-                      ? Instant.MAX
-                      : listing.meetings().get(0).start().toInstant());
+              return new Kept(listing, listing.currentUntil());
             },
             kept -> clock.instant().isBefore(kept.until()))
         .listing();
