@@ -10,6 +10,8 @@
 # 3. stops the server and runs the same work on MariaDB alone (a database of its own): sysbench db-reg.lua --mode=checked --meetings=50
 #    --threads=32 (lock the meeting row, count, insert, update the counter, commit);
 # then prints both rates and their ratio. Nothing is asserted; figures vary with the machine's other load.
+# JFR=/tmp/registrations.jfr records the server with JDK Flight Recorder (settings=profile) during the measured run;
+# `jfr print --events jdk.ExecutionSample FILE` or `jfr view hot-methods FILE` (JDK 21+) shows where the time goes.
 set -euo pipefail
 server=${1:-target/server}
 bench=${BENCH:-$(dirname "$0")/../../../../shared/bench}
@@ -44,8 +46,12 @@ for i in range(100):
 print(",".join(ids))
 PY
 )
-MEETINGS=$(echo "$ids" | cut -d, -f51-100) wrk -t2 -c32 -d8s -s "$bench/reg.lua" "$base/" >/dev/null
+MEETINGS=$(echo "$ids" | cut -d, -f51-100) wrk -t2 -c32 -d"${WARMUP:-8s}" -s "$bench/reg.lua" "$base/" >/dev/null
 measured=$(echo "$ids" | cut -d, -f1-50)
+if [[ -n ${JFR:-} ]]; then
+  jcmd "$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)" JFR.start name=registrations settings=profile \
+    duration="${DUR%s}s" filename="$JFR" >/dev/null
+fi
 app=$(MEETINGS=$measured wrk -t2 -c32 -d"$DUR" --latency -s "$bench/reg.lua" "$base/")
 app_rps=$(echo "$app" | awk '/Requests\/sec/ {print $2}')
 echo "app: $app_rps registrations/s, p50 $(echo "$app" | awk '$1=="50%" {print $2}'), p99 $(echo "$app" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$app" | awk '/Non-2xx/ {print $NF}')"
