@@ -49,7 +49,7 @@ PY
 MEETINGS=$(echo "$ids" | cut -d, -f51-100) wrk -t2 -c32 -d"${WARMUP:-8s}" -s "$bench/reg.lua" "$base/" >/dev/null
 measured=$(echo "$ids" | cut -d, -f1-50)
 if [[ -n ${JFR:-} ]]; then
-  jcmd "$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)" JFR.start name=registrations settings=profile \
+  jcmd "$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)" JFR.start name=registrations settings="${JFR_SETTINGS:-profile}" \
     duration="${DUR%s}s" filename="$JFR" >/dev/null
 fi
 app=$(MEETINGS=$measured wrk -t2 -c32 -d"$DUR" --latency -s "$bench/reg.lua" "$base/")
