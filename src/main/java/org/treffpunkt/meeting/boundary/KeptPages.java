@@ -44,7 +44,8 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
  * GET} without a session, without {@code Authorization}, without {@code ?lang=} (whose choice the
  * language filter remembers in a cookie). A render that set a cookie or made a session is never
  * kept. Concurrent misses each render (no single flight: a page that cannot be kept must not make
- * the others wait).
+ * the others wait). The key holds no host name: a kept page may only hold absolute addresses made
+ * from the configured base URL ({@code PublicLinks}), never from the request's {@code Host}.
  */
 @WebFilter(urlPatterns = "/*")
 public class KeptPages extends HttpFilter {
@@ -100,8 +101,8 @@ public class KeptPages extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    OptionalLong version = catalogue.known();
-    if (!keepable(request) || version.isEmpty()) {
+    OptionalLong version = keepable(request) ? catalogue.known() : OptionalLong.empty();
+    if (version.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
