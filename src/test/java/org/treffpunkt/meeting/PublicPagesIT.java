@@ -137,6 +137,41 @@ class PublicPagesIT {
     assertTrue(Api.anonymous().get(address).body().contains(token), "listed at once");
   }
 
+  /**
+   * A meeting's page is kept too (KeptPages, per row version of the meeting): its free places
+   * follow every registration at once.
+   */
+  @Test
+  void theKeptMeetingPageShowsTheFreePlacesOfNow() {
+    long id =
+        meeting(Accounts.unique("Plaetze"), 3, ",\"capacity\":5,\"registrationRequired\":true");
+    String address = "/meetings/" + id + "?lang=en";
+    Api.Reply first = Api.anonymous().get(address, "Cookie", "treffpunkt-lang=en");
+    assertTrue(first.body().contains("5 places left."), first.body());
+    // without ?lang= (the cookie chooses English): the answers that may be kept
+    String page = "/meetings/" + id;
+    assertTrue(
+        Api.anonymous()
+            .get(page, "Cookie", "treffpunkt-lang=en")
+            .body()
+            .contains("5 places left."));
+    assertTrue(
+        Api.anonymous()
+            .get(page, "Cookie", "treffpunkt-lang=en")
+            .body()
+            .contains("5 places left."));
+
+    Api.Reply registered =
+        Api.anonymous()
+            .post(
+                "/api/meetings/" + id + "/registrations",
+                "{\"name\":\"Mina\",\"adults\":2,\"consent\":true}");
+    assertEquals(201, registered.status(), registered.toString());
+
+    String after = Api.anonymous().get(page, "Cookie", "treffpunkt-lang=en").body();
+    assertTrue(after.contains("3 places left."), "the registration shows at once");
+  }
+
   private static String nonceOf(Api.Reply page) {
     java.util.regex.Matcher nonce =
         java.util.regex.Pattern.compile("'nonce-([^']+)'")

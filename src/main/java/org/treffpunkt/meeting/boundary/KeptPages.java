@@ -1,7 +1,9 @@
 package org.treffpunkt.meeting.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -28,17 +30,20 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treffpunkt.meeting.control.CatalogueVersion;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.platform.KeptUntilChanged;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /**
  * Public pages that depend only on their address, their language and the catalogue, answered from
- * memory: a page that says how long its content holds ({@link #keepUntil}, the start page: until
- * its first listed meeting begins) is kept per address and language for the catalogue version it
- * was rendered under ({@link CatalogueVersion#known()}, so a change on another server sharing the
- * database shows within {@link CatalogueVersion#REREAD}), for {@link #MAX_AGE} at most. A kept page
- * is sent with a new script nonce each time, in the Content-Security-Policy header and in the page
- * alike, so no two answers share one.
+ * memory: a page that says how long its content holds ({@link #keepUntil}; the start page until its
+ * first listed meeting begins, a meeting's page until its registration opens or closes or the
+ * meeting begins or ends) is kept per address and language — a meeting's page also per row version
+ * of the meeting, read from the database for every request, as its free places change with every
+ * registration — for the catalogue version it was rendered under ({@link CatalogueVersion#known()},
+ * so a change on another server sharing the database shows within {@link CatalogueVersion#REREAD}),
+ * for {@link #MAX_AGE} at most. A kept page is sent with a new script nonce each time, in the
+ * Content-Security-Policy header and in the page alike, so no two answers share one.
  *
  * <p>Only anonymous, cookie-less-as-far-as-it-matters requests are answered from memory: a {@code
  * GET} without a session, without {@code Authorization}, without {@code ?lang=} (whose choice the
@@ -47,13 +52,19 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
  * the others wait). The key holds no host name: a kept page may only hold absolute addresses made
  * from the configured base URL ({@code PublicLinks}), never from the request's {@code Host}.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class KeptPages extends HttpFilter {
 
   /** The longest a page is kept, whatever it says: the bound for anything a page forgets to say. */
   static final Duration MAX_AGE = Duration.ofSeconds(60);
 
+  /** A meeting's public page ({@link MeetingPageUrls}), not its forms. */
+  private static final Pattern MEETING_PAGE = Pattern.compile("/meetings/(\\d{1,18})(-[\\w-]*)?/?");
+
   private static final String UNTIL = KeptPages.class.getName() + ".until";
+  private static final String HANDLED = KeptPages.class.getName() + ".handled";
   private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
   private static final String CSP = "Content-Security-Policy";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,6 +96,7 @@ public class KeptPages extends HttpFilter {
   }
 
   @Inject CatalogueVersion catalogue;
+  @Inject MeetingCatalogue meetings;
   @Inject Clock clock;
 
   private final KeptUntilChanged<Page> pages = new KeptUntilChanged<>(200);
@@ -101,13 +113,22 @@ public class KeptPages extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    OptionalLong version = keepable(request) ? catalogue.known() : OptionalLong.empty();
+    // a meeting's address is forwarded to its page (MeetingPageUrls), before or after this filter
+    // ran for the request: it is handled once, under the address the visitor asked for
+    boolean first = request.getAttribute(HANDLED) == null;
+    request.setAttribute(HANDLED, Boolean.TRUE);
+    OptionalLong version = first && keepable(request) ? catalogue.known() : OptionalLong.empty();
     if (version.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
     Long stamp = version.getAsLong();
-    String key = key(request);
+    Optional<String> keyed = key(request);
+    if (keyed.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String key = keyed.get();
     Instant now = clock.instant();
     Optional<Page> kept = pages.peek(stamp, key).filter(page -> now.isBefore(page.until()));
     if (kept.isPresent()) {
@@ -128,27 +149,50 @@ public class KeptPages extends HttpFilter {
                     stamp, key, () -> page, fresh -> fresh == page || now.isBefore(fresh.until())));
   }
 
-  /** Pages kept and rendered since the start (tests count them). */
-  long rendered() {
-    return pages.made();
-  }
-
   /** A page only the address, the language and the catalogue decide. */
   static boolean keepable(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return "GET".equals(request.getMethod())
-        && (path.equals("/") || path.equals("/index.xhtml"))
+        && (path.equals("/") || path.equals("/index.xhtml") || MEETING_PAGE.matcher(path).matches())
         && request.getRequestedSessionId() == null
         && request.getHeader("Authorization") == null
         && request.getParameter(CurrentLanguage.PARAMETER) == null;
   }
 
-  private static String key(HttpServletRequest request) {
-    String query = request.getQueryString();
-    return CurrentLanguage.resolve(request).code()
-        + " "
-        + request.getRequestURI()
-        + (query == null ? "" : "?" + query);
+  private static String path(HttpServletRequest request) {
+    return uri(request).substring(request.getContextPath().length());
+  }
+
+  /** The address the visitor asked for, also while it is forwarded. */
+  private static String uri(HttpServletRequest request) {
+    return request.getDispatcherType() == DispatcherType.FORWARD
+        ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
+        : request.getRequestURI();
+  }
+
+  private static String query(HttpServletRequest request) {
+    return request.getDispatcherType() == DispatcherType.FORWARD
+        ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+        : request.getQueryString();
+  }
+
+  /**
+   * The page's key: language and address, and for a meeting's page the meeting's row version (its
+   * places change with every registration); empty for a meeting that does not exist.
+   */
+  private Optional<String> key(HttpServletRequest request) {
+    String query = query(request);
+    String key =
+        CurrentLanguage.resolve(request).code()
+            + " "
+            + uri(request)
+            + (query == null ? "" : "?" + query);
+    Matcher meetingPage = MEETING_PAGE.matcher(path(request));
+    if (!meetingPage.matches()) {
+      return Optional.of(key);
+    }
+    OptionalLong row = meetings.rowVersion(Long.parseLong(meetingPage.group(1)));
+    return row.isPresent() ? Optional.of(key + " #" + row.getAsLong()) : Optional.empty();
   }
 
   /** The rendered page, if it can be kept: a plain 200 that set no cookie and made no session. */

@@ -23,13 +23,19 @@ public class MeetingPage {
   @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject MeetingViews views;
   @Inject FacesContext faces;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
+  @Inject java.time.Clock clock;
 
   private Long id;
   private MeetingView meeting;
 
   public void load() throws IOException {
     try {
-      meeting = id == null ? null : views.of(catalogue.visible(id));
+      if (id != null) {
+        org.treffpunkt.meeting.entity.Meeting visible = catalogue.visible(id);
+        meeting = views.of(visible);
+        KeptPages.keepUntil(request, visible.nextChange(clock.instant()));
+      }
     } catch (ProblemException notVisible) {
       meeting = null;
     }

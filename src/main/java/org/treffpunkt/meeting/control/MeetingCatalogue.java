@@ -52,6 +52,19 @@ public class MeetingCatalogue {
     version.bump();
   }
 
+  /**
+   * The meeting's row version: raised by every change to the meeting, its places and waiting list
+   * included (registrations change its counters); empty if there is no such meeting.
+   */
+  public OptionalLong rowVersion(long id) {
+    return em.createQuery("select m.version from Meeting m where m.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .map(OptionalLong::of)
+        .orElse(OptionalLong.empty());
+  }
+
   /** The district a meeting is held in (e.g. to count a referral made there), if it exists. */
   public Optional<Long> districtOf(long meetingId) {
     return em.createQuery("select m.district.id from Meeting m where m.id = :id", Long.class)

@@ -269,6 +269,21 @@ public class Meeting {
         && now.isBefore(closes);
   }
 
+  /**
+   * The next moment after {@code now} at which what the meeting's public page shows changes by the
+   * clock alone (registration opens or closes, the meeting begins or ends); {@link Instant#MAX} if
+   * none.
+   */
+  public Instant nextChange(Instant now) {
+    Instant next = Instant.MAX;
+    for (Instant moment : new Instant[] {registrationOpens, registrationCloses, startsAt, endsAt}) {
+      if (moment != null && moment.isAfter(now) && moment.isBefore(next)) {
+        next = moment;
+      }
+    }
+    return next;
+  }
+
   /** The outcome of asking for places. */
   public enum Admission {
     CONFIRMED,

@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.treffpunkt.meeting.control.CatalogueVersion;
+import org.treffpunkt.meeting.control.MeetingCatalogue;
 
 /**
  * The start page from memory: the same page with a fresh nonce each time, rendered again when the
@@ -41,11 +42,13 @@ class KeptPagesTest {
   private static final Pattern HEADER_NONCE = Pattern.compile("'nonce-([^']+)'");
 
   private long version = 7;
+  private long row = 3;
   private Instant now = NOW;
   private Instant firstMeeting = NOW.plus(Duration.ofHours(3));
   private int renders;
   private boolean setsCookie;
   private boolean saysUntil = true;
+  private String forwardedFrom;
 
   private final KeptPages filter = new KeptPages();
 
@@ -55,6 +58,13 @@ class KeptPagesTest {
           @Override
           public OptionalLong known() {
             return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
+          }
+        };
+    filter.meetings =
+        new MeetingCatalogue() {
+          @Override
+          public OptionalLong rowVersion(long id) {
+            return id == 42 ? OptionalLong.of(row) : OptionalLong.empty();
           }
         };
     filter.clock =
@@ -156,6 +166,35 @@ class KeptPagesTest {
   }
 
   @Test
+  void aMeetingsPageIsKeptPerRowVersionOfTheMeeting() throws Exception {
+    get("/meetings/42", null);
+    get("/meetings/42", null);
+    assertEquals(1, renders);
+
+    row = 4; // someone registered (here or on another server): the free places changed
+    get("/meetings/42", null);
+    get("/meetings/42", null);
+    assertEquals(2, renders);
+
+    get("/meetings/43", null); // no such meeting: rendered (404) every time
+    get("/meetings/43", null);
+    get("/meetings/42/register", null); // a form: never kept
+    get("/meetings/42/register", null);
+    assertEquals(6, renders);
+  }
+
+  @Test
+  void aForwardedMeetingAddressIsKeptUnderTheAddressAskedFor() throws Exception {
+    forwardedFrom = "/meetings/42"; // MeetingPageUrls ran first and forwarded to /meeting.xhtml
+    get("/meetings/42", null);
+    get("/meetings/42", null);
+    assertEquals(1, renders);
+    forwardedFrom = null;
+    get("/meetings/42", null); // the same page when this filter runs first
+    assertEquals(1, renders);
+  }
+
+  @Test
   void withoutAKnownVersionEveryRequestRenders() throws Exception {
     version = -1; // not read for a second: the database may hold a newer one
     get("/", null);
@@ -223,7 +262,11 @@ class KeptPagesTest {
             (method, args) ->
                 switch (method) {
                   case "getMethod" -> "GET";
-                  case "getRequestURI" -> path;
+                  case "getDispatcherType" ->
+                      forwardedFrom == null
+                          ? jakarta.servlet.DispatcherType.REQUEST
+                          : jakarta.servlet.DispatcherType.FORWARD;
+                  case "getRequestURI" -> forwardedFrom == null ? path : "/meeting.xhtml";
                   case "getContextPath" -> "";
                   case "getQueryString" -> query;
                   case "getHeader" -> headers.get((String) args[0]);
@@ -238,7 +281,10 @@ class KeptPagesTest {
                         ? null
                         : new Cookie[] {new Cookie(cookie.split("=")[0], cookie.split("=")[1])};
                   }
-                  case "getAttribute" -> attributes.get((String) args[0]);
+                  case "getAttribute" ->
+                      jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI.equals(args[0])
+                          ? forwardedFrom
+                          : attributes.get((String) args[0]);
                   case "setAttribute" -> attributes.put((String) args[0], args[1]);
                   case "getSession" -> null;
                   default -> throw new UnsupportedOperationException(method);

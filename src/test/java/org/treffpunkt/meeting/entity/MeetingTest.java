@@ -53,6 +53,17 @@ class MeetingTest {
           "ar", new MeetingText("مقهى اللغة", null, null));
 
   @Test
+  void itsPublicPageChangesByTheClockWhenItBeginsAndWhenItEnds() {
+    Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW);
+    Instant start = march2(18).start();
+    Instant end = march2(18).end();
+
+    assertEquals(start, meeting.nextChange(NOW), "registration closes as it begins");
+    assertEquals(end, meeting.nextChange(start));
+    assertEquals(Instant.MAX, meeting.nextChange(end));
+  }
+
+  @Test
   void aNewMeetingStartsAtRevisionZero() {
     Meeting meeting = Meeting.plan(plan(march2(18), TEXTS, true), NOW);
 
