@@ -172,6 +172,23 @@ class PublicPagesIT {
     assertTrue(after.contains("3 places left."), "the registration shows at once");
   }
 
+  /**
+   * A page kept from a browser's answer (compressed by the server's gzip filter) is sent to a
+   * client that takes no gzip as plain HTML: what the container adds per answer is never replayed.
+   */
+  @Test
+  void aPageKeptFromACompressedAnswerIsSentPlainToAClientWithoutGzip() {
+    String address = "/?district=prester";
+    Api.Reply compressed = Api.anonymous().get(address, "Accept-Encoding", "gzip");
+    assertEquals("gzip", compressed.header("Content-Encoding").orElse(null));
+
+    Api.Reply plain = Api.anonymous().get(address);
+    assertTrue(plain.header("Content-Encoding").isEmpty(), plain.headers().toString());
+    assertTrue(plain.body().startsWith("<!DOCTYPE html>"), plain.body());
+    Api.Reply again = Api.anonymous().get(address, "Accept-Encoding", "gzip");
+    assertEquals("gzip", again.header("Content-Encoding").orElse(null));
+  }
+
   private static String nonceOf(Api.Reply page) {
     java.util.regex.Matcher nonce =
         java.util.regex.Pattern.compile("'nonce-([^']+)'")

@@ -48,9 +48,11 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
  * <p>Only anonymous, cookie-less-as-far-as-it-matters requests are answered from memory: a {@code
  * GET} without a session, without {@code Authorization}, without {@code ?lang=} (whose choice the
  * language filter remembers in a cookie). A render that set a cookie or made a session is never
- * kept. Concurrent misses each render (no single flight: a page that cannot be kept must not make
- * the others wait). The key holds no host name: a kept page may only hold absolute addresses made
- * from the configured base URL ({@code PublicLinks}), never from the request's {@code Host}.
+ * kept. What a page shows beyond the catalogue and the meeting's row (partner names, offers nearby,
+ * the start page's spoken languages) may be {@link #MAX_AGE} old. Concurrent misses each render (no
+ * single flight: a page that cannot be kept must not make the others wait). The key holds no host
+ * name: a kept page may only hold absolute addresses made from the configured base URL ({@code
+ * PublicLinks}), never from the request's {@code Host}.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -68,6 +70,20 @@ public class KeptPages extends HttpFilter {
   private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
   private static final String CSP = "Content-Security-Policy";
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Headers of one answer or connection, never replayed: the body's length and encoding are those
+   * of the answer being sent, the rest the container's.
+   */
+  private static final java.util.Set<String> NOT_KEPT =
+      java.util.Set.of(
+          "content-length",
+          "content-encoding",
+          "transfer-encoding",
+          "connection",
+          "keep-alive",
+          "date",
+          "set-cookie");
 
   /** A rendered page: its headers and its body cut where the script nonce stood. */
   record Page(
@@ -138,15 +154,16 @@ public class KeptPages extends HttpFilter {
     Capture capture = new Capture(response);
     chain.doFilter(request, capture);
     byte[] body = capture.body();
+    // what the page set, read before the body is sent (then the container adds its own headers)
+    Optional<Page> rendered = keep(request, capture, body, now);
     if (!response.isCommitted()) {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }
-    keep(request, response, body, now)
-        .ifPresent(
-            page ->
-                pages.get(
-                    stamp, key, () -> page, fresh -> fresh == page || now.isBefore(fresh.until())));
+    rendered.ifPresent(
+        page ->
+            pages.get(
+                stamp, key, () -> page, fresh -> fresh == page || now.isBefore(fresh.until())));
   }
 
   /** A page only the address, the language and the catalogue decide. */
@@ -197,16 +214,18 @@ public class KeptPages extends HttpFilter {
 
   /** The rendered page, if it can be kept: a plain 200 that set no cookie and made no session. */
   private Optional<Page> keep(
-      HttpServletRequest request, HttpServletResponse response, byte[] body, Instant now) {
+      HttpServletRequest request, Capture response, byte[] body, Instant now) {
     if (!(request.getAttribute(UNTIL) instanceof Instant until)
+        || response.sent()
         || response.getStatus() != HttpServletResponse.SC_OK
         || request.getSession(false) != null
+        || response.cookies
         || !response.getHeaders("Set-Cookie").isEmpty()) {
       return Optional.empty();
     }
     Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
     for (String name : response.getHeaderNames()) {
-      if (!name.equalsIgnoreCase("Content-Length")) { // the body's own length is sent with it
+      if (!NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
         headers.put(name, List.copyOf(response.getHeaders(name)));
       }
     }
@@ -279,6 +298,7 @@ public class KeptPages extends HttpFilter {
   private static final class Capture extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    private boolean cookies;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -338,6 +358,12 @@ public class KeptPages extends HttpFilter {
     }
 
     @Override
+    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+      cookies = true;
+      super.addCookie(cookie);
+    }
+
+    @Override
     public void flushBuffer() {}
 
     @Override
@@ -360,6 +386,11 @@ public class KeptPages extends HttpFilter {
     @Override
     public boolean isCommitted() {
       return false;
+    }
+
+    /** Whether the answer went out past the capture (an error or a redirect sent meanwhile). */
+    boolean sent() {
+      return getResponse().isCommitted();
     }
   }
 }
