@@ -39,15 +39,13 @@ import org.treffpunkt.registration.control.RegistrationViews;
 @WebServlet(urlPatterns = "/calendar/*", loadOnStartup = 1)
 public class CalendarServlet extends HttpServlet {
 
+  /** Where this servlet answers, relative to the application. */
+  private static final String SERVED = "/calendar";
+
   private static final Pattern MEETING = Pattern.compile("/meetings/(\\d{1,18})\\.ics");
-  private static final Pattern KEPT_MEETING =
-      Pattern.compile("/calendar/meetings/(\\d{1,18})\\.ics");
   private static final Pattern PRIVATE = Pattern.compile("/partners/([A-Za-z0-9_-]{20,100})\\.ics");
   private static final Pattern REGISTRATION =
       Pattern.compile("/registrations/([A-Za-z0-9_-]{20,100})\\.ics");
-
-  private static final String PUBLIC = FeedAnswer.PUBLIC;
-  private static final String PRIVATE_CACHING = FeedAnswer.PRIVATE;
 
   @Inject Feeds feeds;
   @Inject FeedCache cache;
@@ -110,14 +108,14 @@ public class CalendarServlet extends HttpServlet {
           request,
           response,
           cache.get(meetingKey(id, language), () -> feeds.meetingFeed(id, language).orElse(null)),
-          PUBLIC);
+          FeedAnswer.PUBLIC);
     } else if (registration.matches()) {
       Optional<Feeds.Feed> feed =
           registrations
               .meetingIdOf(registration.group(1))
               .flatMap(id -> feeds.single(id, language));
       response.setHeader("Referrer-Policy", "no-referrer");
-      send(request, response, feed.map(FeedCache.Served::uncompressed), PRIVATE_CACHING);
+      send(request, response, feed.map(FeedCache.Served::uncompressed), FeedAnswer.PRIVATE);
     } else if (personal.matches()) {
       response.setHeader("Referrer-Policy", "no-referrer");
       send(
@@ -126,7 +124,7 @@ public class CalendarServlet extends HttpServlet {
           feedTokens
               .active(personal.group(1))
               .map(t -> FeedCache.Served.uncompressed(feeds.privateFeed(t, language))),
-          PRIVATE_CACHING);
+          FeedAnswer.PRIVATE);
     } else {
       problems.send(request, response, HttpServletResponse.SC_NOT_FOUND);
     }
@@ -147,7 +145,7 @@ public class CalendarServlet extends HttpServlet {
         request,
         response,
         cache.get(f.key(), () -> feeds.publicFeed(f.district(), f.format(), f.spoken(), language)),
-        PUBLIC);
+        FeedAnswer.PUBLIC);
   }
 
   /** The public feed's filters, resolved, and the key it is kept under. */
@@ -185,13 +183,17 @@ public class CalendarServlet extends HttpServlet {
    * before the servlet chain. Empty: let the servlet answer.
    */
   Optional<FeedCache.Served> kept(String path, UnaryOperator<String> parameter, Language language) {
-    if ("/calendar/meetings.ics".equals(path)) {
+    if (!path.startsWith(SERVED)) {
+      return Optional.empty();
+    }
+    String within = path.substring(SERVED.length());
+    if ("/meetings.ics".equals(within)) {
       return referenceData
           .filterIdsInMemory()
           .flatMap(ids -> PublicFeed.of(parameter, ids, language))
           .flatMap(f -> cache.kept(f.key()));
     }
-    Matcher meeting = KEPT_MEETING.matcher(path);
+    Matcher meeting = MEETING.matcher(within);
     return meeting.matches()
         ? cache.kept(meetingKey(Long.parseLong(meeting.group(1)), language))
         : Optional.empty();
@@ -213,7 +215,7 @@ public class CalendarServlet extends HttpServlet {
         request,
         response,
         Optional.of(FeedCache.Served.uncompressed(offerFeed.of(d, language))),
-        PUBLIC);
+        FeedAnswer.PUBLIC);
   }
 
   /** Answers with the feed as {@link FeedAnswer} decides; 404 if there is none. */

@@ -30,15 +30,18 @@ record FeedAnswer(FeedCache.Served feed, boolean gzip, boolean notModified) {
       String ifNoneMatch,
       java.util.function.LongSupplier ifModifiedSince) {
     boolean gzip = feed.hasGzip() && acceptsGzip(acceptEncoding);
-    String etag = gzip ? feed.gzipEtag() : feed.etag();
     boolean current =
         ifNoneMatch != null
-            ? matches(ifNoneMatch, etag)
+            ? matches(ifNoneMatch, etag(feed, gzip))
             : ifModifiedSince.getAsLong() >= feed.lastModifiedMillis();
     return new FeedAnswer(feed, gzip, current);
   }
 
   String etag() {
+    return etag(feed, gzip);
+  }
+
+  private static String etag(FeedCache.Served feed, boolean gzip) {
     return gzip ? feed.gzipEtag() : feed.etag();
   }
 

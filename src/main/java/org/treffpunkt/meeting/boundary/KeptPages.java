@@ -3,7 +3,6 @@ package org.treffpunkt.meeting.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -29,9 +28,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.treffpunkt.meeting.control.CatalogueVersion;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 import org.treffpunkt.platform.KeptUntilChanged;
+import org.treffpunkt.platform.i18n.AskedAddress;
 import org.treffpunkt.platform.i18n.CurrentLanguage;
 
 /**
@@ -40,10 +39,11 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
  * first listed meeting begins, a meeting's page until its registration opens or closes or the
  * meeting begins or ends) is kept per address and language — a meeting's page also per row version
  * of the meeting, read from the database for every request, as its free places change with every
- * registration — for the catalogue version it was rendered under ({@link CatalogueVersion#known()},
- * so a change on another server sharing the database shows within {@link CatalogueVersion#REREAD}),
- * for {@link #MAX_AGE} at most. A kept page is sent with a new script nonce each time, in the
- * Content-Security-Policy header and in the page alike, so no two answers share one.
+ * registration — for the catalogue version it was rendered under ({@link
+ * MeetingCatalogue#versionInMemory()}, so a change on another server sharing the database shows
+ * within {@link org.treffpunkt.meeting.control.CatalogueVersion#REREAD}), for {@link #MAX_AGE} at
+ * most. A kept page is sent with a new script nonce each time, in the Content-Security-Policy
+ * header and in the page alike, so no two answers share one.
  *
  * <p>Only anonymous, cookie-less-as-far-as-it-matters requests are answered from memory: a {@code
  * GET} without a session, without {@code Authorization}, without {@code ?lang=} (whose choice the
@@ -82,8 +82,7 @@ public class KeptPages extends HttpFilter {
           "transfer-encoding",
           "connection",
           "keep-alive",
-          "date",
-          "set-cookie");
+          "date");
 
   /** A rendered page: its headers and its body cut where the script nonce stood. */
   record Page(
@@ -111,7 +110,6 @@ public class KeptPages extends HttpFilter {
     }
   }
 
-  @Inject CatalogueVersion catalogue;
   @Inject MeetingCatalogue meetings;
   @Inject Clock clock;
 
@@ -131,19 +129,18 @@ public class KeptPages extends HttpFilter {
       throws IOException, ServletException {
     // a meeting's address is forwarded to its page (MeetingPageUrls), before or after this filter
     // ran for the request: it is handled once, under the address the visitor asked for
-    boolean first = request.getAttribute(HANDLED) == null;
-    request.setAttribute(HANDLED, Boolean.TRUE);
-    OptionalLong version = first && keepable(request) ? catalogue.known() : OptionalLong.empty();
-    if (version.isEmpty()) {
+    if (request.getAttribute(HANDLED) != null || !keepable(request)) {
       chain.doFilter(request, response);
       return;
     }
-    Long stamp = version.getAsLong();
-    Optional<String> keyed = key(request);
+    request.setAttribute(HANDLED, Boolean.TRUE);
+    OptionalLong version = meetings.versionInMemory();
+    Optional<String> keyed = version.isPresent() ? key(request) : Optional.empty();
     if (keyed.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
+    Long stamp = version.getAsLong();
     String key = keyed.get();
     Instant now = clock.instant();
     Optional<Page> kept = pages.peek(stamp, key).filter(page -> now.isBefore(page.until()));
@@ -177,20 +174,7 @@ public class KeptPages extends HttpFilter {
   }
 
   private static String path(HttpServletRequest request) {
-    return uri(request).substring(request.getContextPath().length());
-  }
-
-  /** The address the visitor asked for, also while it is forwarded. */
-  private static String uri(HttpServletRequest request) {
-    return request.getDispatcherType() == DispatcherType.FORWARD
-        ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
-        : request.getRequestURI();
-  }
-
-  private static String query(HttpServletRequest request) {
-    return request.getDispatcherType() == DispatcherType.FORWARD
-        ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-        : request.getQueryString();
+    return AskedAddress.uri(request).substring(request.getContextPath().length());
   }
 
   /**
@@ -198,11 +182,11 @@ public class KeptPages extends HttpFilter {
    * places change with every registration); empty for a meeting that does not exist.
    */
   private Optional<String> key(HttpServletRequest request) {
-    String query = query(request);
+    String query = AskedAddress.query(request);
     String key =
         CurrentLanguage.resolve(request).code()
             + " "
-            + uri(request)
+            + AskedAddress.uri(request)
             + (query == null ? "" : "?" + query);
     Matcher meetingPage = MEETING_PAGE.matcher(path(request));
     if (!meetingPage.matches()) {

@@ -3,7 +3,6 @@ package org.treffpunkt.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -81,12 +80,8 @@ public class CurrentLanguage {
    * asked for.
    */
   public String switchUrl(Language target) {
-    Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String uri = forwardedUri != null ? forwardedUri.toString() : request.getRequestURI();
-    String query =
-        forwardedUri != null
-            ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-            : request.getQueryString();
+    String uri = AskedAddress.uri(request);
+    String query = AskedAddress.query(request);
     String kept =
         query == null
             ? ""

@@ -27,7 +27,6 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.treffpunkt.meeting.control.CatalogueVersion;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
 
 /**
@@ -53,15 +52,13 @@ class KeptPagesTest {
   private final KeptPages filter = new KeptPages();
 
   KeptPagesTest() {
-    filter.catalogue =
-        new CatalogueVersion() {
-          @Override
-          public OptionalLong known() {
-            return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
-          }
-        };
     filter.meetings =
         new MeetingCatalogue() {
+          @Override
+          public OptionalLong versionInMemory() {
+            return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
+          }
+
           @Override
           public OptionalLong rowVersion(long id) {
             return id == 42 ? OptionalLong.of(row) : OptionalLong.empty();
@@ -262,10 +259,6 @@ class KeptPagesTest {
             (method, args) ->
                 switch (method) {
                   case "getMethod" -> "GET";
-                  case "getDispatcherType" ->
-                      forwardedFrom == null
-                          ? jakarta.servlet.DispatcherType.REQUEST
-                          : jakarta.servlet.DispatcherType.FORWARD;
                   case "getRequestURI" -> forwardedFrom == null ? path : "/meeting.xhtml";
                   case "getContextPath" -> "";
                   case "getQueryString" -> query;
