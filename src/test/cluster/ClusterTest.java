@@ -54,10 +54,10 @@ import java.util.stream.Collectors;
  * node that served the login; registrations sent alternately to both nodes never overbook;
  * reminders and anonymisation run once across both nodes; the public feed is the same on both nodes
  * and a change on one is in the other's feed; a rolling restart under a trickle of registrations
- * loses none; while the database is away requests fail fast with 503 problem+json and Retry-After,
- * and service returns by itself when it is back. Exits non-zero when a check fails. Nothing waits
- * for a fixed time except where the absence of something is checked (a duplicate reminder), and
- * then for stated intervals.
+ * loses none and fails no read; while the database is away requests fail fast with 503 problem+json
+ * and Retry-After, and service returns by itself when it is back. Exits non-zero when a check
+ * fails. Nothing waits for a fixed time except where the absence of something is checked (a
+ * duplicate reminder), and then for stated intervals.
  */
 public class ClusterTest {
 
@@ -509,7 +509,7 @@ public class ClusterTest {
 
   /**
    * A steady trickle of registrations through the balancer while b and then a restart; every 201 is
-   * stored.
+   * stored, and reads every 5 ms all answer 200.
    */
   static void rollingRestart() throws Exception {
     Map<String, Object> meeting =
@@ -536,7 +536,26 @@ public class ClusterTest {
                 sleepQuietly(100); // a trickle, not a load test
               }
             });
+    // readers close together on kept-alive connections: a node must not answer anything but 200 (or
+    // a 503
+    // the balancer sends elsewhere) while it stops, not even in the moments between undeploy and
+    // close
+    List<Reply> unread = new CopyOnWriteArrayList<>();
+    int[] reads = {0};
+    Thread readers =
+        new Thread(
+            () -> {
+              while (go.get()) {
+                Reply r = get(BALANCER + "/api/meetings/" + id);
+                reads[0]++;
+                if (r.status != 200) {
+                  unread.add(r);
+                }
+                sleepQuietly(5);
+              }
+            });
     trickle.start();
+    readers.start();
     long t0 = System.nanoTime();
     for (Node node : List.of(b, a)) {
       node.stop();
@@ -551,6 +570,11 @@ public class ClusterTest {
     }
     go.set(false);
     trickle.join();
+    readers.join();
+    check(
+        "no read of " + reads[0] + " through the balancer failed during the restarts",
+        unread.isEmpty(),
+        unread);
     figures.put(
         "rolling restart (b, then a)",
         seconds(t0)
