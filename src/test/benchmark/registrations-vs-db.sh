@@ -9,7 +9,9 @@
 #    (reg.lua: round robin, one adult, a language, consent), and counts overbooked meetings;
 # 3. stops the server and runs the same work on MariaDB alone (a database of its own): sysbench db-reg.lua --mode=checked --meetings=50
 #    --threads=32 (lock the meeting row, count, insert, update the counter, commit);
-# then prints both rates and their ratio. Nothing is asserted; figures vary with the machine's other load.
+# then prints both rates and their ratio, and the CPU time per registration of the server and of MariaDB (from
+# /proc, user + system) beside MariaDB's per raw transaction: on a shared machine the rates move with other load
+# (±15 % between runs), the CPU time per registration much less. Nothing is asserted.
 # JFR=/tmp/registrations.jfr records the server with JDK Flight Recorder (settings=profile) during the measured run;
 # `jfr print --events jdk.ExecutionSample FILE` or `jfr view hot-methods FILE` (JDK 21+) shows where the time goes.
 set -euo pipefail
@@ -52,9 +54,19 @@ if [[ -n ${JFR:-} ]]; then
   jcmd "$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)" JFR.start name=registrations settings="${JFR_SETTINGS:-profile}" \
     duration="${DUR%s}s" filename="$JFR" >/dev/null
 fi
+# CPU time (user + system, clock ticks) of a process: less noisy than the rate on a shared machine
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+server_pid=$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)
+db_pid=$(pgrep -x mariadbd | head -1)
+server_t0=$(ticks "$server_pid"); db_t0=$(ticks "$db_pid")
 app=$(MEETINGS=$measured wrk -t2 -c32 -d"$DUR" --latency -s "$bench/reg.lua" "$base/")
+server_t1=$(ticks "$server_pid"); db_t1=$(ticks "$db_pid")
 app_rps=$(echo "$app" | awk '/Requests\/sec/ {print $2}')
+app_n=$(echo "$app" | awk '/requests in/ {print $1}')
 echo "app: $app_rps registrations/s, p50 $(echo "$app" | awk '$1=="50%" {print $2}'), p99 $(echo "$app" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$app" | awk '/Non-2xx/ {print $NF}')"
+hz=$(getconf CLK_TCK)
+python3 -c "import sys; s, d, n, hz = map(float, sys.argv[1:]); print(f'CPU per registration: server {s / hz / n * 1000:.2f} ms, MariaDB {d / hz / n * 1000:.2f} ms')" \
+  "$((server_t1 - server_t0))" "$((db_t1 - db_t0))" "$app_n" "$hz"
 mariadb -uroot "$db" -N -e "SELECT CONCAT('overbooked meetings: ', COUNT(*)) FROM (SELECT m.id FROM meeting m
   JOIN registration r ON r.meeting_id = m.id AND r.status = 'CONFIRMED' WHERE m.id IN ($measured)
   GROUP BY m.id, m.capacity HAVING SUM(r.adults + r.children) > m.capacity) o"
@@ -63,7 +75,12 @@ sleep 3
 sb=("$bench/db-reg.lua" --db-driver=mysql --mysql-host=127.0.0.1 --mysql-port=3306 --mysql-user=regbench
     --mysql-password=regbench-pw --mysql-db=${db}_raw)
 sysbench "${sb[@]}" prepare >/dev/null
+db_t0=$(ticks "$db_pid")
 raw=$(sysbench "${sb[@]}" --mode=checked --meetings=50 --threads=32 --time="${DUR%s}" run)
+db_t1=$(ticks "$db_pid")
 raw_tps=$(echo "$raw" | awk '/transactions:/ {gsub(/\(/, "", $3); print $3}')
+raw_n=$(echo "$raw" | awk '/transactions:/ {print $2}')
 echo "MariaDB alone (sysbench checked-50, 32 threads): $raw_tps transactions/s"
+python3 -c "import sys; d, n, hz = map(float, sys.argv[1:]); print(f'CPU per transaction: MariaDB {d / hz / n * 1000:.2f} ms')" \
+  "$((db_t1 - db_t0))" "$raw_n" "$hz"
 python3 -c "import sys; print(f'ratio: {float(sys.argv[1]) / float(sys.argv[2]) * 100:.1f} % (goal 30 %)')" "$app_rps" "$raw_tps"
