@@ -57,7 +57,7 @@ fi
 # CPU time (user + system, clock ticks) of a process: less noisy than the rate on a shared machine
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 server_pid=$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)
-db_pid=$(pgrep -x mariadbd | head -1)
+db_pid=$(pgrep -xo mariadbd)  # the oldest: the machine's own on port 3306, not a test's
 server_t0=$(ticks "$server_pid"); db_t0=$(ticks "$db_pid")
 app=$(MEETINGS=$measured wrk -t2 -c32 -d"$DUR" --latency -s "$bench/reg.lua" "$base/")
 server_t1=$(ticks "$server_pid"); db_t1=$(ticks "$db_pid")

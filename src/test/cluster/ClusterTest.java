@@ -536,9 +536,8 @@ public class ClusterTest {
                 sleepQuietly(100); // a trickle, not a load test
               }
             });
-    // readers close together on kept-alive connections: a node must not answer anything but 200 (or
-    // a 503
-    // the balancer sends elsewhere) while it stops, not even in the moments between undeploy and
+    // reads close together: while a node stops, the balancer must answer every one with 200 (a 503
+    // of the stopping node is sent to the other node), also in the moments between undeploy and
     // close
     List<Reply> unread = new CopyOnWriteArrayList<>();
     int[] reads = {0};
