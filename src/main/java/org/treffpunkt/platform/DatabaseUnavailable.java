@@ -1,5 +1,6 @@
 package org.treffpunkt.platform;
 
+import jakarta.transaction.Status;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -26,6 +27,7 @@ public final class DatabaseUnavailable {
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
           || t instanceof ConnectException
+          || t instanceof FailedRead
           || t instanceof SQLException sql
               && sql.getSQLState() != null
               && sql.getSQLState().startsWith("08")
@@ -37,6 +39,33 @@ public final class DatabaseUnavailable {
       }
     }
     return false;
+  }
+
+  /**
+   * What {@code EntityManager.find} returned, unless its null means that the database failed:
+   * inside a transaction Hibernate answers a read that failed with null instead of the exception
+   * once the transaction is marked for rollback (IronJacamar marks it when the connection breaks;
+   * HHH-12472, {@code SessionImpl.find}), and the caller would answer "does not exist" (404) to a
+   * resident whose registration met a database that just went away. {@code transactionStatus} is
+   * {@code TransactionSynchronizationRegistry.getTransactionStatus()}.
+   */
+  public static <T> T foundOrFailed(T entity, int transactionStatus) {
+    if (entity == null && transactionStatus == Status.STATUS_MARKED_ROLLBACK) {
+      throw new FailedRead();
+    }
+    return entity;
+  }
+
+  /**
+   * A read of this transaction failed although no exception reached us (see {@link
+   * #foundOrFailed}).
+   */
+  public static final class FailedRead extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FailedRead() {
+      super("a read failed in a transaction marked for rollback", null, false, false);
+    }
   }
 
   private static boolean named(Class<?> type, String name) {

@@ -1,10 +1,14 @@
 package org.treffpunkt.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.Status;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -40,5 +44,20 @@ class DatabaseUnavailableTest {
     assertFalse(
         DatabaseUnavailable.causedBy(
             new PersistenceException(new SQLException("syntax", "42000"))));
+  }
+
+  /**
+   * Hibernate's find answers a failed read with null once the transaction is marked for rollback.
+   */
+  @Test
+  void nullFromAFindIsAFailureOnlyInATransactionMarkedForRollback() {
+    assertNull(DatabaseUnavailable.foundOrFailed(null, Status.STATUS_ACTIVE));
+    assertNull(DatabaseUnavailable.foundOrFailed(null, Status.STATUS_NO_TRANSACTION));
+    assertEquals("row", DatabaseUnavailable.foundOrFailed("row", Status.STATUS_MARKED_ROLLBACK));
+    assertTrue(
+        DatabaseUnavailable.causedBy(
+            assertThrows(
+                DatabaseUnavailable.FailedRead.class,
+                () -> DatabaseUnavailable.foundOrFailed(null, Status.STATUS_MARKED_ROLLBACK))));
   }
 }

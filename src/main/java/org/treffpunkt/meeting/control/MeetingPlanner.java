@@ -1,10 +1,12 @@
 package org.treffpunkt.meeting.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingSeries;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.meeting.entity.Schedule;
+import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
@@ -28,6 +31,7 @@ import org.treffpunkt.platform.access.Permission;
 public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
+  @Resource TransactionSynchronizationRegistry transaction;
   @Inject Clock clock;
   @Inject MeetingCatalogue catalogue;
   @Inject MeetingPlans plans;
@@ -173,7 +177,10 @@ public class MeetingPlanner {
   }
 
   private Meeting lockedMeeting(long id) {
-    Meeting meeting = em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Meeting meeting =
+        DatabaseUnavailable.foundOrFailed(
+            em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE),
+            transaction.getTransactionStatus());
     if (meeting == null) {
       throw ProblemException.notFound();
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
+import org.treffpunkt.platform.DatabaseUnavailable;
 
 /**
  * The places of a meeting, as registration decides about them: one decision after the other, under
@@ -47,7 +48,10 @@ public class Places {
 
   /** Locks the meeting's row for the rest of the transaction; empty if there is no such meeting. */
   public Optional<Locked> lock(long meetingId) {
-    Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+    Meeting meeting =
+        DatabaseUnavailable.foundOrFailed(
+            em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE),
+            transaction.getTransactionStatus());
     if (meeting == null) {
       return Optional.empty();
     }
