@@ -1,11 +1,15 @@
 package org.treffpunkt.platform;
 
 import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.IntSupplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (stopped, restarting,
@@ -42,23 +46,43 @@ public final class DatabaseUnavailable {
   }
 
   /**
-   * What {@code EntityManager.find} returned, unless its null means that the database failed:
-   * inside a transaction Hibernate answers a read that failed with null instead of the exception
-   * once the transaction is marked for rollback (IronJacamar marks it when the connection breaks;
-   * HHH-12472, {@code SessionImpl.find}), and the caller would answer "does not exist" (404) to a
-   * resident whose registration met a database that just went away. {@code transactionStatus} is
-   * {@code TransactionSynchronizationRegistry.getTransactionStatus()}.
+   * Throws {@link FailedRead} when the current transaction is marked for rollback; called where
+   * something was not found ({@link ProblemException#notFound}). In such a transaction Hibernate's
+   * {@code find} answers a read that the database failed with null instead of the exception
+   * (HHH-12472, {@code SessionImpl.find}; IronJacamar marks the transaction when its connection
+   * breaks), so "does not exist" would be wrong: a resident registering at the moment the database
+   * went away would be told the meeting does not exist. The database is away: 503, retry later.
    */
-  public static <T> T foundOrFailed(T entity, int transactionStatus) {
-    if (entity == null && transactionStatus == Status.STATUS_MARKED_ROLLBACK) {
+  static void failIfTheTransactionFailed() {
+    if (transactionStatus.getAsInt() == Status.STATUS_MARKED_ROLLBACK) {
       throw new FailedRead();
     }
-    return entity;
+  }
+
+  /** The current transaction's status ({@code jakarta.transaction.Status}); tests replace it. */
+  static IntSupplier transactionStatus = DatabaseUnavailable::currentTransactionStatus;
+
+  private static volatile TransactionSynchronizationRegistry registry;
+
+  /** From the server's registry (bound globally by WildFly); none without a server (unit tests). */
+  private static int currentTransactionStatus() {
+    TransactionSynchronizationRegistry known = registry;
+    if (known == null) {
+      try {
+        known =
+            (TransactionSynchronizationRegistry)
+                new InitialContext().lookup("java:jboss/TransactionSynchronizationRegistry");
+      } catch (NamingException e) {
+        return Status.STATUS_NO_TRANSACTION;
+      }
+      registry = known;
+    }
+    return known.getTransactionStatus();
   }
 
   /**
    * A read of this transaction failed although no exception reached us (see {@link
-   * #foundOrFailed}).
+   * #failIfTheTransactionFailed}).
    */
   public static final class FailedRead extends RuntimeException {
     private static final long serialVersionUID = 1L;

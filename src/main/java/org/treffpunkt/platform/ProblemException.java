@@ -47,7 +47,13 @@ public class ProblemException extends RuntimeException {
     }
   }
 
+  /**
+   * 404 — unless the current transaction is marked for rollback: then the read that found nothing
+   * may have failed in the database (see {@link DatabaseUnavailable#failIfTheTransactionFailed}),
+   * answered 503.
+   */
   public static ProblemException notFound() {
+    DatabaseUnavailable.failIfTheTransactionFailed();
     return new ProblemException(404, "problem.notFound");
   }
 

@@ -2,7 +2,6 @@ package org.treffpunkt.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUnavailableTest {
@@ -47,17 +47,26 @@ class DatabaseUnavailableTest {
   }
 
   /**
-   * Hibernate's find answers a failed read with null once the transaction is marked for rollback.
+   * Hibernate's find answers a read that the database failed with null once the transaction is
+   * marked for rollback: "not found" in such a transaction is the database being away.
    */
   @Test
-  void nullFromAFindIsAFailureOnlyInATransactionMarkedForRollback() {
-    assertNull(DatabaseUnavailable.foundOrFailed(null, Status.STATUS_ACTIVE));
-    assertNull(DatabaseUnavailable.foundOrFailed(null, Status.STATUS_NO_TRANSACTION));
-    assertEquals("row", DatabaseUnavailable.foundOrFailed("row", Status.STATUS_MARKED_ROLLBACK));
-    assertTrue(
-        DatabaseUnavailable.causedBy(
-            assertThrows(
-                DatabaseUnavailable.FailedRead.class,
-                () -> DatabaseUnavailable.foundOrFailed(null, Status.STATUS_MARKED_ROLLBACK))));
+  void notFoundInATransactionMarkedForRollbackIsTheDatabaseBeingAway() {
+    IntSupplier server = DatabaseUnavailable.transactionStatus;
+    try {
+      DatabaseUnavailable.transactionStatus = () -> Status.STATUS_MARKED_ROLLBACK;
+      assertTrue(
+          DatabaseUnavailable.causedBy(
+              assertThrows(DatabaseUnavailable.FailedRead.class, ProblemException::notFound)));
+      DatabaseUnavailable.transactionStatus = () -> Status.STATUS_ACTIVE;
+      assertEquals(404, ProblemException.notFound().status());
+    } finally {
+      DatabaseUnavailable.transactionStatus = server;
+    }
+  }
+
+  @Test
+  void withoutATransactionManagerNotFoundIsNotFound() {
+    assertEquals(404, ProblemException.notFound().status());
   }
 }

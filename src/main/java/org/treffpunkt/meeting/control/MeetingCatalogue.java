@@ -1,11 +1,9 @@
 package org.treffpunkt.meeting.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
-import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
 import org.treffpunkt.platform.access.Authorization;
@@ -36,7 +33,6 @@ public class MeetingCatalogue {
   @jakarta.inject.Inject Authorization authorization;
 
   @jakarta.inject.Inject CatalogueVersion version;
-  @Resource TransactionSynchronizationRegistry transaction;
 
   /**
    * Changes with every change to any meeting or series (see {@link MeetingPlanner}); known in
@@ -88,9 +84,7 @@ public class MeetingCatalogue {
    */
   public Optional<Meeting> lockForUpdate(long id) {
     return Optional.ofNullable(
-        DatabaseUnavailable.foundOrFailed(
-            em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE),
-            transaction.getTransactionStatus()));
+        em.find(Meeting.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 
   /**

@@ -1,12 +1,10 @@
 package org.treffpunkt.meeting.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +14,6 @@ import org.treffpunkt.meeting.entity.MeetingPlan;
 import org.treffpunkt.meeting.entity.MeetingSeries;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 import org.treffpunkt.meeting.entity.Schedule;
-import org.treffpunkt.platform.DatabaseUnavailable;
 import org.treffpunkt.platform.InputValidation;
 import org.treffpunkt.platform.ProblemException;
 import org.treffpunkt.platform.access.Allowed;
@@ -31,7 +28,6 @@ import org.treffpunkt.platform.access.Permission;
 public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
-  @Resource TransactionSynchronizationRegistry transaction;
   @Inject Clock clock;
   @Inject MeetingCatalogue catalogue;
   @Inject MeetingPlans plans;
@@ -177,10 +173,7 @@ public class MeetingPlanner {
   }
 
   private Meeting lockedMeeting(long id) {
-    Meeting meeting =
-        DatabaseUnavailable.foundOrFailed(
-            em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE),
-            transaction.getTransactionStatus());
+    Meeting meeting = em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (meeting == null) {
       throw ProblemException.notFound();
     }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.treffpunkt.meeting.entity.Meeting;
 import org.treffpunkt.meeting.entity.MeetingStatus;
-import org.treffpunkt.platform.DatabaseUnavailable;
 
 /**
  * The places of a meeting, as registration decides about them: one decision after the other, under
@@ -48,10 +47,7 @@ public class Places {
 
   /** Locks the meeting's row for the rest of the transaction; empty if there is no such meeting. */
   public Optional<Locked> lock(long meetingId) {
-    Meeting meeting =
-        DatabaseUnavailable.foundOrFailed(
-            em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE),
-            transaction.getTransactionStatus());
+    Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
     if (meeting == null) {
       return Optional.empty();
     }
