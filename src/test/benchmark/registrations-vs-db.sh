@@ -50,13 +50,13 @@ PY
 )
 MEETINGS=$(echo "$ids" | cut -d, -f51-100) wrk -t2 -c32 -d"${WARMUP:-8s}" -s "$bench/reg.lua" "$base/" >/dev/null
 measured=$(echo "$ids" | cut -d, -f1-50)
+server_pid=$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)
 if [[ -n ${JFR:-} ]]; then
-  jcmd "$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)" JFR.start name=registrations settings="${JFR_SETTINGS:-profile}" \
+  jcmd "$server_pid" JFR.start name=registrations settings="${JFR_SETTINGS:-profile}" \
     duration="${DUR%s}s" filename="$JFR" >/dev/null
 fi
 # CPU time (user + system, clock ticks) of a process: less noisy than the rate on a shared machine
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-server_pid=$(pgrep -f "jboss.home.dir=$(readlink -f "$server")" | head -1)
 db_pid=$(pgrep -xo mariadbd)  # the oldest: the machine's own on port 3306, not a test's
 server_t0=$(ticks "$server_pid"); db_t0=$(ticks "$db_pid")
 app=$(MEETINGS=$measured wrk -t2 -c32 -d"$DUR" --latency -s "$bench/reg.lua" "$base/")

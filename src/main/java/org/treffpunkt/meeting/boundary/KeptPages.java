@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,11 +22,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -75,8 +80,8 @@ public class KeptPages extends HttpFilter {
    * Headers of one answer or connection, never replayed: the body's length and encoding are those
    * of the answer being sent, the rest the container's.
    */
-  private static final java.util.Set<String> NOT_KEPT =
-      java.util.Set.of(
+  private static final Set<String> NOT_KEPT =
+      Set.of(
           "content-length",
           "content-encoding",
           "transfer-encoding",
@@ -207,9 +212,9 @@ public class KeptPages extends HttpFilter {
         || !response.getHeaders("Set-Cookie").isEmpty()) {
       return Optional.empty();
     }
-    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : response.getHeaderNames()) {
-      if (!NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+      if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
         headers.put(name, List.copyOf(response.getHeaders(name)));
       }
     }
@@ -220,10 +225,10 @@ public class KeptPages extends HttpFilter {
       byte[] needle = nonce.group(1).getBytes(StandardCharsets.US_ASCII);
       int from = 0;
       for (int at = indexOf(body, needle, 0); at >= 0; at = indexOf(body, needle, from)) {
-        around.add(java.util.Arrays.copyOfRange(body, from, at));
+        around.add(Arrays.copyOfRange(body, from, at));
         from = at + needle.length;
       }
-      around.add(java.util.Arrays.copyOfRange(body, from, body.length));
+      around.add(Arrays.copyOfRange(body, from, body.length));
     } else {
       around.add(body);
     }
@@ -342,7 +347,7 @@ public class KeptPages extends HttpFilter {
     }
 
     @Override
-    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+    public void addCookie(Cookie cookie) {
       cookies = true;
       super.addCookie(cookie);
     }
