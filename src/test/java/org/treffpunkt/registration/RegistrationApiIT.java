@@ -388,14 +388,16 @@ class RegistrationApiIT {
     assertEquals("WAITLISTED", status(family));
     assertEquals("CONFIRMED", status(single));
 
-    organiser.put(
-        "/api/meetings/" + id,
-        "{\"title\":{\"de\":\"Mehr Platz\"},\"formatId\":1,\"districtId\":3,"
-            + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\""
-            + organiser.get("/api/meetings/" + id).json().getString("start")
-            + "\",\"end\":\""
-            + organiser.get("/api/meetings/" + id).json().getString("end")
-            + "\",\"capacity\":4}");
+    Api.Reply more =
+        organiser.put(
+            "/api/meetings/" + id,
+            "{\"title\":{\"de\":\"Mehr Platz\"},\"formatId\":1,\"districtId\":3,"
+                + "\"onlineUrl\":\"https://meet.example.org/r\",\"start\":\""
+                + organiser.get("/api/meetings/" + id).json().getString("start")
+                + "\",\"end\":\""
+                + organiser.get("/api/meetings/" + id).json().getString("end")
+                + "\",\"capacity\":4}");
+    assertEquals(4, more.json().getInt("confirmedPersons"), "the edit's answer counts them");
     assertEquals("CONFIRMED", status(family), "more places: the family moves up by itself");
     assertEquals(4, meetingJson(id).getInt("confirmedPersons"));
     assertEquals(

@@ -57,7 +57,7 @@ public class MeetingPlanner {
     RevisionWatch watch = new RevisionWatch();
     watch.watch(meeting);
     meeting.replan(plan, clock.instant());
-    replanned.fire(new MeetingReplanned(id));
+    replanned(meeting);
     tell(watch);
     catalogue.changed();
     return meeting;
@@ -142,7 +142,7 @@ public class MeetingPlanner {
       em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
       watch.watch(meeting);
       meeting.followSeries(change.applyTo(meeting.currentPlan()), clock.instant());
-      replanned.fire(new MeetingReplanned(meeting.getId()));
+      replanned(meeting);
     }
     tell(watch);
     if (change.startTime() != null || change.durationMinutes() != null) {
@@ -162,6 +162,17 @@ public class MeetingPlanner {
       throw ProblemException.notFound();
     }
     return series;
+  }
+
+  /**
+   * Tells registration that the meeting changed (the waiting list moves up into new places), then
+   * reads the counters again that it may have changed ({@link Places} writes them, not the
+   * meeting).
+   */
+  private void replanned(Meeting meeting) {
+    replanned.fire(new MeetingReplanned(meeting.getId()));
+    em.flush();
+    em.refresh(meeting);
   }
 
   /** One event for the whole use case, if any meeting changed for its attendees. */

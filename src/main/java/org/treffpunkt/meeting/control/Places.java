@@ -12,14 +12,15 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.treffpunkt.meeting.entity.Meeting;
+import org.treffpunkt.meeting.entity.MeetingPlaces;
 import org.treffpunkt.meeting.entity.MeetingStatus;
 
 /**
  * The places of a meeting, as registration decides about them: one decision after the other, under
  * the meeting's row lock ({@code SELECT … FOR UPDATE}, on MariaDB and H2 alike) taken by {@link
  * #lock} and held until the caller's transaction ends. The counters and the rule (a group is
- * admitted whole or waits) live in the meeting.
+ * admitted whole or waits) live in {@link MeetingPlaces}: the lock reads only what the decision
+ * needs, and a decision writes only the counters.
  */
 @ApplicationScoped
 public class Places {
@@ -47,7 +48,10 @@ public class Places {
 
   /** Locks the meeting's row for the rest of the transaction; empty if there is no such meeting. */
   public Optional<Locked> lock(long meetingId) {
-    Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+    // an organiser's change of this transaction (more places, another time) is what the lock must
+    // read: the row is read from the database, not from the meeting held in memory
+    em.flush();
+    MeetingPlaces meeting = em.find(MeetingPlaces.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
     if (meeting == null) {
       return Optional.empty();
     }
@@ -58,7 +62,7 @@ public class Places {
             meeting.status() == MeetingStatus.DRAFT,
             meeting.status() == MeetingStatus.CANCELLED,
             meeting.registrationOpen(clock.instant()),
-            meeting.schedule().start(),
+            meeting.start(),
             SlotTime.of(meeting.slotList())));
   }
 
@@ -67,7 +71,7 @@ public class Places {
    * #lock} first.
    */
   public boolean admit(long meetingId, int persons) {
-    return locked(meetingId).admit(persons) == Meeting.Admission.CONFIRMED;
+    return locked(meetingId).admit(persons) == MeetingPlaces.Admission.CONFIRMED;
   }
 
   /**
@@ -91,12 +95,12 @@ public class Places {
     locked(meetingId).release(persons, confirmed);
   }
 
-  private Meeting locked(long meetingId) {
+  private MeetingPlaces locked(long meetingId) {
     if (!lockedMeetings().contains(meetingId)) {
       throw new IllegalStateException(
           "meeting " + meetingId + " is not locked by this transaction");
     }
-    return em.find(Meeting.class, meetingId);
+    return em.find(MeetingPlaces.class, meetingId);
   }
 
   /** The meetings whose rows this transaction locked (kept with the transaction, gone with it). */

@@ -133,12 +133,15 @@ public class Meeting {
   @Column(name = "cancellation_reason", length = 500)
   private String cancellationReason;
 
-  /** Persons holding a place (confirmed registrations); never above the capacity. */
-  @Column(name = "confirmed_persons", nullable = false)
+  /**
+   * Persons holding a place (confirmed registrations); never above the capacity. Written only by
+   * {@link MeetingPlaces}, like the waiting persons.
+   */
+  @Column(name = "confirmed_persons", nullable = false, updatable = false)
   private int confirmedPersons;
 
   /** Persons on the waiting list. */
-  @Column(name = "waiting_persons", nullable = false)
+  @Column(name = "waiting_persons", nullable = false, updatable = false)
   private int waitingPersons;
 
   @Column(nullable = false)
@@ -259,6 +262,17 @@ public class Meeting {
    * registration window.
    */
   public boolean registrationOpen(Instant now) {
+    return registrationOpen(
+        status, registrationRequired, registrationOpens, registrationCloses, startsAt, now);
+  }
+
+  static boolean registrationOpen(
+      MeetingStatus status,
+      boolean registrationRequired,
+      Instant registrationOpens,
+      Instant registrationCloses,
+      Instant startsAt,
+      Instant now) {
     Instant closes =
         registrationCloses != null && registrationCloses.isBefore(startsAt)
             ? registrationCloses
@@ -284,37 +298,6 @@ public class Meeting {
     return next;
   }
 
-  /** The outcome of asking for places. */
-  public enum Admission {
-    CONFIRMED,
-    WAITLISTED
-  }
-
-  /**
-   * Gives {@code persons} places if they all fit, else puts them on the waiting list as a whole.
-   * The caller holds the meeting's row lock, so concurrent registrations are decided one after the
-   * other and the capacity is never exceeded.
-   */
-  public Admission admit(int persons) {
-    if (persons < 1) {
-      throw new IllegalArgumentException("at least one person");
-    }
-    if (fits(persons)) {
-      confirmedPersons += persons;
-      return Admission.CONFIRMED;
-    }
-    waitingPersons += persons;
-    return Admission.WAITLISTED;
-  }
-
-  /**
-   * Counts a group that booked a slot as holding places: a slot's seats, not the capacity, decide
-   * about it (the caller checked them under the meeting's row lock).
-   */
-  public void seat(int persons) {
-    confirmedPersons += persons;
-  }
-
   /** The bookable slots, or an empty list for a meeting without slots. */
   public java.util.List<SlotPlan.Slot> slotList() {
     return slots == null ? java.util.List.of() : slots.slots(startsAt, endsAt);
@@ -323,29 +306,6 @@ public class Meeting {
   /** The slot plan, or null for a meeting without slots. */
   public SlotPlan slots() {
     return slots;
-  }
-
-  /** Moves a waiting group into places, if it fits now. */
-  public boolean promote(int persons) {
-    if (!fits(persons)) {
-      return false;
-    }
-    waitingPersons -= persons;
-    confirmedPersons += persons;
-    return true;
-  }
-
-  /** Gives back the places (or waiting-list entries) of a cancelled registration. */
-  public void release(int persons, boolean confirmed) {
-    if (confirmed) {
-      confirmedPersons = Math.max(0, confirmedPersons - persons);
-    } else {
-      waitingPersons = Math.max(0, waitingPersons - persons);
-    }
-  }
-
-  private boolean fits(int persons) {
-    return capacity == null || confirmedPersons + persons <= capacity;
   }
 
   public int confirmedPersons() {
