@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,11 +34,6 @@ import org.treffpunkt.registration.entity.WaitingList;
 @ApplicationScoped
 public class RegistrationDesk {
 
-  /** Unambiguous characters only: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
-  static final String CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   /**
    * The answer to a registration; {@code token} is the only copy of the secret the resident ever
    * gets.
@@ -61,9 +55,11 @@ public class RegistrationDesk {
   }
 
   /**
-   * Registers; {@code clientAddress} is the address of a public registration (null for staff),
-   * whose places of one meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided
-   * under the meeting's lock.
+   * Registers, in one transaction; its code is drawn without asking the database, so a code already
+   * taken fails the insert: the caller registers again ({@link RegistrationCodes#retryIfTaken}).
+   * {@code clientAddress} is the address of a public registration (null for staff), whose places of
+   * one meeting are limited ({@code TREFFPUNKT_MAX_PLACES_PER_CLIENT}), decided under the meeting's
+   * lock.
    */
   @Transactional
   public Outcome register(
@@ -105,7 +101,12 @@ public class RegistrationDesk {
             : secrets.derivedToken(meetingId, idempotencyKey);
     Registration registration =
         new Registration(
-            meetingId, applicant, newCode(), SecretTokens.hash(token), idempotencyHash, now);
+            meetingId,
+            applicant,
+            RegistrationCodes.random(),
+            SecretTokens.hash(token),
+            idempotencyHash,
+            now);
     if (idempotencyHash != null) {
       registration.rememberRequest(fingerprint);
     }
@@ -480,31 +481,5 @@ public class RegistrationDesk {
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst();
-  }
-
-  private String newCode() {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      String code = randomCode();
-      boolean taken =
-          !em.createQuery("select r.id from Registration r where r.code = :code", Long.class)
-              .setParameter("code", code)
-              .getResultList()
-              .isEmpty();
-      if (!taken) {
-        return code;
-      }
-    }
-    throw new IllegalStateException("no free registration code");
-  }
-
-  static String randomCode() {
-    StringBuilder code = new StringBuilder(9);
-    for (int i = 0; i < 8; i++) {
-      if (i == 4) {
-        code.append('-');
-      }
-      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-    }
-    return code.toString();
   }
 }

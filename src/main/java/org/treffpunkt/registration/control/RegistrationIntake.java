@@ -50,7 +50,9 @@ public class RegistrationIntake {
     if (publicly && applicant.persons() > settings.maxGroup()) {
       throw ProblemException.invalid("adults", "validation.maxGroup", settings.maxGroup());
     }
-    return desk.register(meetingId, applicant, idempotencyKey, publicly ? clientAddress : null);
+    String limited = publicly ? clientAddress : null;
+    return RegistrationCodes.retryIfTaken(
+        () -> desk.register(meetingId, applicant, idempotencyKey, limited));
   }
 
   /** Staff registering someone are recorded; everyone else registers for themselves. */
