@@ -138,8 +138,8 @@ class PublicPagesIT {
   }
 
   /**
-   * A meeting's page is kept too (KeptPages, per row version of the meeting): its free places
-   * follow every registration at once.
+   * A meeting's page is kept too (KeptPages, per row stamp of the meeting: version and counters):
+   * its free places follow every registration at once.
    */
   @Test
   void theKeptMeetingPageShowsTheFreePlacesOfNow() {

@@ -42,13 +42,13 @@ import org.treffpunkt.platform.i18n.CurrentLanguage;
  * Public pages that depend only on their address, their language and the catalogue, answered from
  * memory: a page that says how long its content holds ({@link #keepUntil}; the start page until its
  * first listed meeting begins, a meeting's page until its registration opens or closes or the
- * meeting begins or ends) is kept per address and language — a meeting's page also per row version
- * of the meeting, read from the database for every request, as its free places change with every
- * registration — for the catalogue version it was rendered under ({@link
- * MeetingCatalogue#versionInMemory()}, so a change on another server sharing the database shows
- * within {@link org.treffpunkt.meeting.control.CatalogueVersion#REREAD}), for {@link #MAX_AGE} at
- * most. A kept page is sent with a new script nonce each time, in the Content-Security-Policy
- * header and in the page alike, so no two answers share one.
+ * meeting begins or ends) is kept per address and language — a meeting's page also per row stamp of
+ * the meeting (its version and its counters of places), read from the database for every request,
+ * as its free places change with every registration — for the catalogue version it was rendered
+ * under ({@link MeetingCatalogue#versionInMemory()}, so a change on another server sharing the
+ * database shows within {@link org.treffpunkt.meeting.control.CatalogueVersion#REREAD}), for {@link
+ * #MAX_AGE} at most. A kept page is sent with a new script nonce each time, in the
+ * Content-Security-Policy header and in the page alike, so no two answers share one.
  *
  * <p>Only anonymous, cookie-less-as-far-as-it-matters requests are answered from memory: a {@code
  * GET} without a session, without {@code Authorization}, without {@code ?lang=} (whose choice the
@@ -183,7 +183,7 @@ public class KeptPages extends HttpFilter {
   }
 
   /**
-   * The page's key: language and address, and for a meeting's page the meeting's row version (its
+   * The page's key: language and address, and for a meeting's page the meeting's row stamp (its
    * places change with every registration); empty for a meeting that does not exist.
    */
   private Optional<String> key(HttpServletRequest request) {
@@ -197,8 +197,7 @@ public class KeptPages extends HttpFilter {
     if (!meetingPage.matches()) {
       return Optional.of(key);
     }
-    OptionalLong row = meetings.rowVersion(Long.parseLong(meetingPage.group(1)));
-    return row.isPresent() ? Optional.of(key + " #" + row.getAsLong()) : Optional.empty();
+    return meetings.rowStamp(Long.parseLong(meetingPage.group(1))).map(row -> key + " #" + row);
   }
 
   /** The rendered page, if it can be kept: a plain 200 that set no cookie and made no session. */

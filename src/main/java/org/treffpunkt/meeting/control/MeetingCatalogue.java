@@ -53,16 +53,18 @@ public class MeetingCatalogue {
   }
 
   /**
-   * The meeting's row version: raised by every change to the meeting, its places and waiting list
-   * included (registrations change its counters); empty if there is no such meeting.
+   * What a meeting's public page shows of its row, as a stamp: the row version (raised by every
+   * change an organiser makes) and the counters of places and waiting list (changed by
+   * registrations, which leave the version as it is); empty if there is no such meeting.
    */
-  public OptionalLong rowVersion(long id) {
-    return em.createQuery("select m.version from Meeting m where m.id = :id", Long.class)
+  public Optional<String> rowStamp(long id) {
+    return em.createQuery(
+            "select m.version, m.confirmedPersons, m.waitingPersons from Meeting m where m.id = :id",
+            Object[].class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst()
-        .map(OptionalLong::of)
-        .orElse(OptionalLong.empty());
+        .map(row -> row[0] + "/" + row[1] + "/" + row[2]);
   }
 
   /** The district a meeting is held in (e.g. to count a referral made there), if it exists. */

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,10 @@ class KeptPagesTest {
           }
 
           @Override
-          public OptionalLong rowVersion(long id) {
-            return id == 42 ? OptionalLong.of(row) : OptionalLong.empty();
+          public Optional<String> rowStamp(long id) {
+            return id == 42
+                ? Optional.of("7/" + row + "/0")
+                : Optional.empty(); // version/places/waiting
           }
         };
     filter.clock =
