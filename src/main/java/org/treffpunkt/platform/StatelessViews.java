@@ -10,7 +10,9 @@ import java.util.Set;
  * Public pages that show no form are stateless: they keep no view state, so a visitor reading them
  * creates no HTTP session (one per page view otherwise, for the script nonce of the
  * Content-Security-Policy alone). Marked when the view is created, before anything could store
- * state. Registered in faces-config.xml.
+ * state. Registered in faces-config.xml. A page whose form keeps no state (the registration form)
+ * says so itself with {@code <f:view transient="true"/>}: when such a form is posted, Faces builds
+ * its view again without asking this handler.
  */
 public class StatelessViews extends ViewHandlerWrapper {
 

@@ -1,13 +1,13 @@
 package org.treffpunkt.registration.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,12 +26,14 @@ import org.treffpunkt.registration.control.RegistrationViews;
  * The public registration form, in the visitor's language. It goes through the same checks as the
  * API; a double click sends the same idempotency key (made when the form was shown), so it never
  * registers twice. Whatever was typed stays in the form when something is wrong.
+ *
+ * <p>The form keeps no state on the server ({@link org.treffpunkt.platform.StatelessViews}): a
+ * visitor reading it makes no session. What the next request needs travels in the form: the meeting
+ * (the view parameter, posted again) and the idempotency key (a hidden field).
  */
 @Named
-@ViewScoped
-public class RegistrationForm implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegistrationForm {
 
   @Inject org.treffpunkt.meeting.control.MeetingCatalogue catalogue;
   @Inject MeetingViews meetingViews;
@@ -43,8 +45,8 @@ public class RegistrationForm implements Serializable {
   @Inject ExternalContext external;
 
   private Long meetingId;
-  private transient MeetingView meeting;
-  private final String idempotencyKey = UUID.randomUUID().toString();
+  private MeetingView meeting;
+  private String idempotencyKey = UUID.randomUUID().toString();
 
   private String name;
   private String email;
@@ -64,8 +66,21 @@ public class RegistrationForm implements Serializable {
   private String website;
   private String slot;
   private String topic;
-  private transient List<org.treffpunkt.registration.control.AdviceSlots.SlotView> slots;
+  private List<org.treffpunkt.registration.control.AdviceSlots.SlotView> slots;
   @Inject org.treffpunkt.registration.control.AdviceSlots adviceSlots;
+
+  /**
+   * The meeting asked for: {@code ?meeting=} when the form is shown, the same field when it is sent
+   * (read here, not as a view parameter: the sent form's components ask for the meeting before view
+   * parameters reach the bean). Not a number: no meeting, a 404.
+   */
+  @PostConstruct
+  void askedFor() {
+    String asked = external.getRequestParameterMap().get("meeting");
+    if (asked != null && asked.matches("\\d{1,18}")) {
+      meetingId = Long.valueOf(asked);
+    }
+  }
 
   /** Loads the meeting; a meeting one may not see, or none, is a 404. */
   public void load() throws IOException {
@@ -188,12 +203,13 @@ public class RegistrationForm implements Serializable {
     return idempotencyKey;
   }
 
-  public Long getMeetingId() {
-    return meetingId;
+  /** The key made when the form was shown, posted back with it. */
+  public void setIdempotencyKey(String idempotencyKey) {
+    this.idempotencyKey = idempotencyKey;
   }
 
-  public void setMeetingId(Long meetingId) {
-    this.meetingId = meetingId;
+  public Long getMeetingId() {
+    return meetingId;
   }
 
   public String getName() {
