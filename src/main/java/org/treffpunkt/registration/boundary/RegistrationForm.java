@@ -27,9 +27,10 @@ import org.treffpunkt.registration.control.RegistrationViews;
  * API; a double click sends the same idempotency key (made when the form was shown), so it never
  * registers twice. Whatever was typed stays in the form when something is wrong.
  *
- * <p>The form keeps no state on the server ({@link org.treffpunkt.platform.StatelessViews}): a
- * visitor reading it makes no session. What the next request needs travels in the form: the meeting
- * (the view parameter, posted again) and the idempotency key (a hidden field).
+ * <p>The form keeps no state on the server (a transient view, see register.xhtml): a visitor
+ * reading or sending it makes no session. What the next request needs travels in the form: the
+ * meeting (the field {@code meeting}, read when the bean is made) and the idempotency key (a hidden
+ * field).
  */
 @Named
 @RequestScoped

@@ -58,16 +58,14 @@ final class RegistrationCodes {
    * where Hibernate could not name it, by the database's message.
    */
   static boolean taken(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    int depth = 0; // a cause chain may loop
+    for (Throwable cause = failure; cause != null && depth++ < 20; cause = cause.getCause()) {
       if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
           && names(violation.getConstraintName())) {
         return true;
       }
       if (cause instanceof SQLException sql && names(sql.getMessage())) {
         return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
       }
     }
     return false;
