@@ -4,7 +4,9 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.treffpunkt.platform.i18n.AskedAddress;
 
 /**
  * Public pages that show no form are stateless: they keep no view state, so a visitor reading them
@@ -36,5 +38,22 @@ public class StatelessViews extends ViewHandlerWrapper {
       view.setTransient(true);
     }
     return view;
+  }
+
+  /**
+   * A stateless page's form is sent back to the address the visitor asked for ({@code
+   * /meetings/42/register}, not {@code /register.xhtml}): the answer to a form sent with a mistake
+   * keeps the readable address, and its language links keep the meeting.
+   */
+  @Override
+  public String getActionURL(FacesContext context, String viewId) {
+    UIViewRoot view = context.getViewRoot();
+    if (view != null
+        && view.isTransient()
+        && viewId.equals(view.getViewId())
+        && context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
+      return AskedAddress.uri(request);
+    }
+    return super.getActionURL(context, viewId);
   }
 }

@@ -31,6 +31,7 @@ class RegistrationFormStateIT {
 
     FacesSession.Page form = visitor.get("/meetings/" + id + "/register?lang=en");
     assertEquals(200, form.status());
+    assertTrue(form.body().contains("action=\"/meetings/" + id + "/register\""), form.body());
     assertNoSession(form);
     String key = FacesSession.fieldsOf(form.body(), "register").get("register:key");
     assertNotNull(key, "the idempotency key is in the form");
@@ -48,6 +49,13 @@ class RegistrationFormStateIT {
         key,
         FacesSession.fieldsOf(withoutConsent.body(), "register").get("register:key"),
         "the same key");
+    String address = "/meetings/" + id + "/register";
+    assertTrue(
+        withoutConsent.body().contains("action=\"" + address + "\""),
+        "sent back to the readable address");
+    assertTrue(
+        withoutConsent.body().contains("href=\"" + address + "?lang=de\""),
+        "the language links keep the meeting");
 
     Map<String, String> consent = Map.of("register:consent", "on");
     FacesSession.Page registered =
