@@ -71,7 +71,10 @@ public class MeetingPlaces {
 
   protected MeetingPlaces() {}
 
-  /** Counters of a meeting with {@code capacity} places (null: unlimited), none taken yet. */
+  /**
+   * Counters of a meeting with {@code capacity} places (null: unlimited), none taken yet — for the
+   * rule's unit tests; the application reads them from the meeting's row.
+   */
   public static MeetingPlaces of(Integer capacity) {
     MeetingPlaces places = new MeetingPlaces();
     places.capacity = capacity;
@@ -130,10 +133,6 @@ public class MeetingPlaces {
 
   private boolean fits(int persons) {
     return capacity == null || confirmedPersons + persons <= capacity;
-  }
-
-  public long id() {
-    return id;
   }
 
   public MeetingStatus status() {
