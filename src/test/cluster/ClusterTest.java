@@ -525,7 +525,9 @@ public class ClusterTest {
             () -> {
               int i = 0;
               while (go.get()) {
-                Reply r = register(BALANCER, id, "Trickle " + i++, 1, null);
+                // as a careful client registers: with a key, so the balancer may send it again
+                Reply r =
+                    register(BALANCER, id, "Trickle " + i, 1, null, "rolling-" + id + "-" + i++);
                 slowest[0] = Math.max(slowest[0], r.millis);
                 if (r.status == 201) {
                   codes.add((String) r.json().get("code"));
@@ -1215,6 +1217,15 @@ public class ClusterTest {
   }
 
   static Reply register(String base, long meetingId, String name, int adults, String more) {
+    return register(base, meetingId, name, adults, more, null);
+  }
+
+  /**
+   * A registration; with an {@code idempotencyKey} (sent as {@code Idempotency-Key}) the balancer
+   * may send it to the other node when the first one failed it (docker/haproxy.cfg).
+   */
+  static Reply register(
+      String base, long meetingId, String name, int adults, String more, String idempotencyKey) {
     String body =
         "{\"name\":\""
             + name
@@ -1223,14 +1234,15 @@ public class ClusterTest {
             + ",\"children\":0,\"consent\":true"
             + (more == null ? "" : "," + more)
             + "}";
-    return send(
-        HTTP,
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + meetingId + "/registrations"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
-            .header("Accept-Language", "en")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .header("Accept-Language", "en");
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(HTTP, request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   static String meetingBody(String title, LocalDate day, int capacity) {
