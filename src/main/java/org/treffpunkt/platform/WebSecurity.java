@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * What every answer carries and what no request from another site may do.
@@ -107,8 +108,13 @@ public class WebSecurity extends HttpFilter {
         || secretInAddress(path)
         || path.startsWith("/login.xhtml")
         || path.startsWith("/register.xhtml")
-        || path.matches("/meetings/.*/register/?");
+        || (path.startsWith("/meetings/") && REGISTRATION_FORM.matcher(path).matches());
   }
+
+  /**
+   * The registration form's pretty address: compiled once (every request asks {@link #personal}).
+   */
+  private static final Pattern REGISTRATION_FORM = Pattern.compile("/meetings/.*/register/?");
 
   /** Faces pages (and their resources) get their Content-Security-Policy from PrimeFaces. */
   static boolean page(String path) {

@@ -12,6 +12,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,9 +58,17 @@ public class CalendarServlet extends HttpServlet {
   @Inject Settings settings;
   @Inject org.treffpunkt.calendar.control.FeedTokens feedTokens;
 
-  /** Lets {@link KeptFeeds} answer with kept feeds before the servlet chain. */
+  /**
+   * Lets {@link KeptFeeds} answer with kept feeds before the servlet chain. What it asks per
+   * request is read without CDI proxies (on an I/O thread each proxy call would build Weld's
+   * interception stack anew): the readers are taken once here, the base URL's scheme too
+   * (configuration).
+   */
   @Override
   public void init() {
+    Supplier<Optional<ReferenceData.FilterIds>> filterIds = referenceData.filterIdsReader();
+    Function<String, Optional<FeedCache.Served>> keptFeed = cache.keptReader();
+    boolean secure = settings.secure();
     getServletContext()
         .setAttribute(
             KeptFeeds.SOURCE,
@@ -66,12 +76,12 @@ public class CalendarServlet extends HttpServlet {
               @Override
               public Optional<FeedCache.Served> kept(
                   String path, UnaryOperator<String> parameter, Language language) {
-                return CalendarServlet.this.kept(path, parameter, language);
+                return CalendarServlet.kept(path, parameter, language, filterIds, keptFeed);
               }
 
               @Override
               public boolean secure() {
-                return settings.secure();
+                return secure;
               }
             });
   }
@@ -182,20 +192,25 @@ public class CalendarServlet extends HttpServlet {
    * asking the database (see {@link FeedCache#kept}); for {@link KeptFeeds}, which answers with it
    * before the servlet chain. Empty: let the servlet answer.
    */
-  Optional<FeedCache.Served> kept(String path, UnaryOperator<String> parameter, Language language) {
+  static Optional<FeedCache.Served> kept(
+      String path,
+      UnaryOperator<String> parameter,
+      Language language,
+      Supplier<Optional<ReferenceData.FilterIds>> filterIds,
+      Function<String, Optional<FeedCache.Served>> keptFeed) {
     if (!path.startsWith(SERVED)) {
       return Optional.empty();
     }
     String within = path.substring(SERVED.length());
     if ("/meetings.ics".equals(within)) {
-      return referenceData
-          .filterIdsInMemory()
+      return filterIds
+          .get()
           .flatMap(ids -> PublicFeed.of(parameter, ids, language))
-          .flatMap(f -> cache.kept(f.key()));
+          .flatMap(f -> keptFeed.apply(f.key()));
     }
     Matcher meeting = MEETING.matcher(within);
     return meeting.matches()
-        ? cache.kept(meetingKey(Long.parseLong(meeting.group(1)), language))
+        ? keptFeed.apply(meetingKey(Long.parseLong(meeting.group(1)), language))
         : Optional.empty();
   }
 

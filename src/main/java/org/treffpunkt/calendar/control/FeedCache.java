@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.treffpunkt.meeting.control.MeetingCatalogue;
@@ -118,12 +119,24 @@ public class FeedCache {
    * asking the database or rendering anything (empty: ask {@link #get}); never waits.
    */
   public Optional<Served> kept(String key) {
-    OptionalLong version = catalogue.versionInMemory();
+    return kept(key, catalogue.versionInMemory(), clock.withZone(ClockProducer.BERLIN));
+  }
+
+  /**
+   * {@link #kept(String)} as a plain function, for Undertow's I/O threads: no CDI proxy is called
+   * per request (see {@link org.treffpunkt.meeting.control.CatalogueVersion#knownReader()}).
+   */
+  public Function<String, Optional<Served>> keptReader() {
+    Supplier<OptionalLong> version = catalogue.versionInMemoryReader();
+    Clock berlin = clock.withZone(ClockProducer.BERLIN);
+    return key -> kept(key, version.get(), berlin);
+  }
+
+  private Optional<Served> kept(String key, OptionalLong version, Clock berlin) {
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    Stamp stamp =
-        new Stamp(version.getAsLong(), LocalDate.now(clock.withZone(ClockProducer.BERLIN)));
+    Stamp stamp = new Stamp(version.getAsLong(), LocalDate.now(berlin));
     return feeds.peek(stamp, key).flatMap(served -> served);
   }
 

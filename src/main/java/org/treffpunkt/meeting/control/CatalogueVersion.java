@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.treffpunkt.platform.DatabaseReady;
 
 /**
@@ -118,6 +119,15 @@ public class CatalogueVersion {
     return version >= 0 && nanoTime.getAsLong() - readAt < REREAD.toNanos()
         ? OptionalLong.of(version)
         : OptionalLong.empty();
+  }
+
+  /**
+   * {@link #known()} as a plain function of this instance, for Undertow's I/O threads: asked once
+   * (through the bean's proxy), then called without one — a CDI proxy call on such a thread builds
+   * Weld's interception stack anew each time (allocation per request).
+   */
+  public Supplier<OptionalLong> knownReader() {
+    return this::known;
   }
 
   /**

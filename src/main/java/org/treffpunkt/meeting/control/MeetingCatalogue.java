@@ -47,6 +47,14 @@ public class MeetingCatalogue {
     return version.known();
   }
 
+  /**
+   * {@link #versionInMemory()} without a CDI proxy, for I/O threads (see {@link
+   * CatalogueVersion#knownReader()}).
+   */
+  public java.util.function.Supplier<OptionalLong> versionInMemoryReader() {
+    return version.knownReader();
+  }
+
   /** Called inside every transaction that changes meetings. */
   void changed() {
     version.bump();

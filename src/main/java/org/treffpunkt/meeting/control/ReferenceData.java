@@ -142,6 +142,14 @@ public class ReferenceData {
     return Optional.ofNullable(filterIds);
   }
 
+  /**
+   * {@link #filterIdsInMemory()} as a plain function of this instance, for Undertow's I/O threads
+   * (no CDI proxy or interception per call; see {@link CatalogueVersion#knownReader()}).
+   */
+  public java.util.function.Supplier<Optional<FilterIds>> filterIdsReader() {
+    return () -> Optional.ofNullable(filterIds);
+  }
+
   /** The id of a district given by id or slug (see {@link FilterIds}). */
   public Optional<Long> districtId(String idOrSlug) {
     return filterIds().districtId(idOrSlug);
