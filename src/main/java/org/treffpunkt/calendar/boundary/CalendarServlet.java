@@ -189,8 +189,8 @@ public class CalendarServlet extends HttpServlet {
 
   /**
    * The public feed or a meeting's feed at {@code path} if it is kept and current, found without
-   * asking the database (see {@link FeedCache#kept}); for {@link KeptFeeds}, which answers with it
-   * before the servlet chain. Empty: let the servlet answer.
+   * asking the database (see {@link FeedCache#keptReader}); for {@link KeptFeeds}, which answers
+   * with it before the servlet chain. Empty: let the servlet answer.
    */
   static Optional<FeedCache.Served> kept(
       String path,

@@ -29,7 +29,7 @@ import org.treffpunkt.platform.i18n.Language;
  * socket as it is. It answers only what it can answer from memory exactly as the servlet would — a
  * {@code GET} of {@code /calendar/meetings.ics} (with its filters) or {@code
  * /calendar/meetings/{id}.ics} whose feed is kept for the catalogue version known in memory (see
- * {@link FeedCache#kept}) — with the same bytes and headers ({@link FeedAnswer}, {@link
+ * {@link FeedCache#keptReader}) — with the same bytes and headers ({@link FeedAnswer}, {@link
  * WebSecurity#headers}). Everything else goes on to the servlet: misses (which render and keep the
  * feed), a version due to be re-read from the database, {@code ?lang=} (whose choice the servlet
  * filters remember in a cookie), {@code If-Modified-Since} without {@code If-None-Match}, errors.

@@ -115,29 +115,22 @@ public class FeedCache {
   }
 
   /**
-   * The feed named {@code key} if it is kept for the version known in memory and today, without
-   * asking the database or rendering anything (empty: ask {@link #get}); never waits.
-   */
-  public Optional<Served> kept(String key) {
-    return kept(key, catalogue.versionInMemory(), clock.withZone(ClockProducer.BERLIN));
-  }
-
-  /**
-   * {@link #kept(String)} as a plain function, for Undertow's I/O threads: no CDI proxy is called
-   * per request (see {@link org.treffpunkt.meeting.control.CatalogueVersion#knownReader()}).
+   * A function giving the feed named {@code key} if it is kept for the version known in memory and
+   * today, without asking the database or rendering anything (empty: ask {@link #get}); it never
+   * waits. For Undertow's I/O threads: it calls no CDI proxy (see {@link
+   * org.treffpunkt.meeting.control.CatalogueVersion#knownReader()}).
    */
   public Function<String, Optional<Served>> keptReader() {
-    Supplier<OptionalLong> version = catalogue.versionInMemoryReader();
+    Supplier<OptionalLong> known = catalogue.versionInMemoryReader();
     Clock berlin = clock.withZone(ClockProducer.BERLIN);
-    return key -> kept(key, version.get(), berlin);
-  }
-
-  private Optional<Served> kept(String key, OptionalLong version, Clock berlin) {
-    if (version.isEmpty()) {
-      return Optional.empty();
-    }
-    Stamp stamp = new Stamp(version.getAsLong(), LocalDate.now(berlin));
-    return feeds.peek(stamp, key).flatMap(served -> served);
+    return key -> {
+      OptionalLong version = known.get();
+      if (version.isEmpty()) {
+        return Optional.empty();
+      }
+      Stamp stamp = new Stamp(version.getAsLong(), LocalDate.now(berlin));
+      return feeds.peek(stamp, key).flatMap(served -> served);
+    };
   }
 
   /** How many feeds were rendered since the start (tests count renderings with it). */

@@ -137,14 +137,10 @@ public class ReferenceData {
     return ids;
   }
 
-  /** The filter ids if they were read already (never asks the database). */
-  public Optional<FilterIds> filterIdsInMemory() {
-    return Optional.ofNullable(filterIds);
-  }
-
   /**
-   * {@link #filterIdsInMemory()} as a plain function of this instance, for Undertow's I/O threads
-   * (no CDI proxy or interception per call; see {@link CatalogueVersion#knownReader()}).
+   * The filter ids if they were read already (never asks the database), as a plain function of this
+   * instance for Undertow's I/O threads: no CDI proxy or interception per call (see {@link
+   * CatalogueVersion#knownReader()}).
    */
   public java.util.function.Supplier<Optional<FilterIds>> filterIdsReader() {
     return () -> Optional.ofNullable(filterIds);
